@@ -1,0 +1,1 @@
+// Placeholder: the Alignment stage of the pipeline. Replaced by its implementation.

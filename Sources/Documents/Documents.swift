@@ -1,0 +1,1 @@
+// Placeholder: the Documents stage of the pipeline. Replaced by its implementation.

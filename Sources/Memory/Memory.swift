@@ -1,0 +1,1 @@
+// Placeholder: the Memory stage of the pipeline. Replaced by its implementation.

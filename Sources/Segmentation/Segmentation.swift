@@ -1,0 +1,1 @@
+// Placeholder: the Segmentation stage of the pipeline. Replaced by its implementation.

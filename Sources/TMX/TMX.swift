@@ -1,0 +1,1 @@
+// Placeholder: the TMX stage of the pipeline. Replaced by its implementation.

@@ -1,0 +1,1 @@
+// Placeholder: the Terminology stage of the pipeline. Replaced by its implementation.

@@ -1,0 +1,3 @@
+import Testing
+
+// Placeholder: tests of the Memory module go here.

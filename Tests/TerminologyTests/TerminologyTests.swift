@@ -1,0 +1,3 @@
+import Testing
+
+// Placeholder: tests of the Terminology module go here.
