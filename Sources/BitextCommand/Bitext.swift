@@ -7,7 +7,13 @@ public struct Bitext: AsyncParsableCommand {
         abstract: "Align, store and look up the translations of multilingual press releases.",
         version: "0.1.0",
         subcommands: [
+            SegmentCommand.self,
+            AlignCommand.self,
             TMXCommand.self,
+            LookupCommand.self,
+            IndexCommand.self,
+            GlossaryCommand.self,
+            TermsCommand.self,
         ]
     )
 
