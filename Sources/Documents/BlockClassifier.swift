@@ -78,6 +78,8 @@ enum BlockClassifier {
     static func isBoilerplate(_ text: String) -> Bool {
         guard text.count <= 160 else { return false }
         if !text.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        // The end mark of North American releases: "- 30 -", "-30-".
+        if text.filter({ !$0.isWhitespace }) == "-30-" { return true }
         let key = key(text)
         if boilerplateLines.contains(key) { return true }
         if key.count <= 100, (try? boilerplatePrefix.prefixMatch(in: key)) != nil { return true }
@@ -110,7 +112,7 @@ enum BlockClassifier {
     static func isCaption(_ text: String) -> Bool {
         guard text.count <= 250, (try? caption.firstMatch(in: text)) != nil else { return false }
         let lower = text.lowercased()
-        return !endsSentence(text) || lower.hasPrefix("photo") || lower.hasPrefix("(photo") || lower.hasPrefix("©")
+        return !endsSentence(text) || ["photo", "(photo", "foto", "(foto", "©"].contains { lower.hasPrefix($0) }
     }
 
     /// Whether a line starts with a bullet or a list number.
@@ -156,5 +158,23 @@ enum BlockClassifier {
         if looksLikeHeading(text, maximumWords: titleAllowed ? 40 : 20) { return (titleAllowed ? .title : .heading, false) }
         if opensWithQuote(text) { return (.quote, false) }
         return (.paragraph, false)
+    }
+
+    /// The kind of a block whose markup gave `kind`, refined by its text (boilerplate, date lines,
+    /// captions written as plain paragraphs).
+    static func classify(_ text: String, markupKind kind: BlockKind) -> (kind: BlockKind, isBoilerplate: Bool) {
+        if isBoilerplate(text) { return (.boilerplate, true) }
+        if isArchiveNotice(text) { return (kind == .date ? .paragraph : kind, true) }
+        switch kind {
+        case .paragraph:
+            if isCaption(text) { return (.caption, false) }
+            if isDateLine(text) { return (.date, true) }
+            if isListItem(text) { return (.listItem, false) }
+            return (.paragraph, false)
+        case .date:
+            return isDateLine(text) ? (.date, true) : (.paragraph, false)
+        default:
+            return (kind, false)
+        }
     }
 }

@@ -32,7 +32,7 @@ struct LineJoiner {
             if next.first == " " || next.first == "\t", BlockClassifier.isListItem(before) { return true }
         }
         guard let first = after.first, first.isLowercase, let last = before.last else { return false }
-        return !".!?…:;".contains(last) && !BlockClassifier.isBoilerplate(before)
+        return (last.isLetter || ",-–(".contains(last)) && !BlockClassifier.isBoilerplate(before)
     }
 
     /// The groups of consecutive lines that form one block each, as index ranges into `lines`.
