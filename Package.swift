@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // MARK: C
@@ -34,12 +35,16 @@ let package = Package(
         .target(name: "Alignment", dependencies: ["Segmentation", "TMX"]),
         .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Terminology", dependencies: ["XMLKit", "TMX"]),
+        .target(
+            name: "BitextServer",
+            dependencies: ["TMX", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
 
         // MARK: Command line
         .target(
             name: "BitextCommand",
             dependencies: [
-                "XMLKit", "TMX", "Documents", "Segmentation", "Alignment", "Memory", "Terminology",
+                "XMLKit", "TMX", "Documents", "Segmentation", "Alignment", "Memory", "Terminology", "BitextServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,5 +63,12 @@ let package = Package(
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TestSupport"]),
         .testTarget(name: "BitextCommandTests", dependencies: ["BitextCommand", "TestSupport"]),
+        .testTarget(
+            name: "BitextServerTests",
+            dependencies: [
+                "BitextServer", "TestSupport", "TMX",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

@@ -14,6 +14,7 @@ public struct Bitext: AsyncParsableCommand {
             IndexCommand.self,
             GlossaryCommand.self,
             TermsCommand.self,
+            ServeCommand.self,
         ]
     )
 
