@@ -26,7 +26,7 @@ extension BitextServer {
         var force: Bool?
     }
 
-    func addAPIRoutes(to router: Router<BasicRequestContext>) {
+    func addAPIRoutes(to router: Router<ServerContext>) {
         let api = router.group("api")
         api.get("info") { _, _ in
             Info(
@@ -89,7 +89,7 @@ extension BitextServer {
     }
 
     /// Decodes a JSON body of at most ``ServerConfiguration/maxRequestBytes``.
-    private func decode(_ request: Request, context: BasicRequestContext) async throws -> AlignmentRequest {
+    private func decode(_ request: Request, context: ServerContext) async throws -> AlignmentRequest {
         var request = request
         let buffer: ByteBuffer
         do {

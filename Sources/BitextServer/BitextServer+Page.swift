@@ -2,7 +2,7 @@ import Hummingbird
 
 /// The page: one HTML document, its script and its style sheet, all compiled into the binary.
 extension BitextServer {
-    func addPageRoutes(to router: Router<BasicRequestContext>) {
+    func addPageRoutes(to router: Router<ServerContext>) {
         router.get("/") { _, _ in
             let html = PageAssets.html.replacingOccurrences(of: "{{TOKEN}}", with: configuration.token)
             return Self.response(html, type: "text/html; charset=utf-8")

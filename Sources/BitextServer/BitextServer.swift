@@ -47,8 +47,8 @@ public struct BitextServer: Sendable {
         return "http://\(name):\(port)/"
     }
 
-    func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    func router() -> Router<ServerContext> {
+        let router = Router(context: ServerContext.self)
         router.add(middleware: SecurityMiddleware(configuration: configuration))
         addPageRoutes(to: router)
         addAPIRoutes(to: router)

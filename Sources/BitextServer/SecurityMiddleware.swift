@@ -5,7 +5,7 @@ import Hummingbird
 /// must carry the session token, which another site's page cannot read), and, beyond loopback,
 /// the token on every request. Adds headers that keep the page out of other sites' frames.
 struct SecurityMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = ServerContext
 
     /// The name of the token header.
     static let tokenHeaderName = "X-Bitext-Token"
