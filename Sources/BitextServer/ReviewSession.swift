@@ -73,21 +73,24 @@ struct ReviewSession: Sendable {
 
     /// Returns to the state before the last correction.
     mutating func undo() throws(ServerError) {
-        guard let previous = undoStack.popLast() else {
-            throw ServerError(.invalidRequest, "there is nothing to undo")
-        }
-        redoStack.append(alignment)
-        alignment = previous
-        revision += 1
+        try travel(from: \.undoStack, to: \.redoStack, name: "undo")
     }
 
     /// Applies again the last correction undone.
     mutating func redo() throws(ServerError) {
-        guard let next = redoStack.popLast() else {
-            throw ServerError(.invalidRequest, "there is nothing to redo")
+        try travel(from: \.redoStack, to: \.undoStack, name: "redo")
+    }
+
+    private mutating func travel(
+        from source: WritableKeyPath<ReviewSession, [ReviewAlignment]>,
+        to target: WritableKeyPath<ReviewSession, [ReviewAlignment]>,
+        name: String
+    ) throws(ServerError) {
+        guard let state = self[keyPath: source].popLast() else {
+            throw ServerError(.invalidRequest, "there is nothing to \(name)")
         }
-        undoStack.append(alignment)
-        alignment = next
+        self[keyPath: target].append(alignment)
+        alignment = state
         revision += 1
     }
 
