@@ -35,6 +35,17 @@ struct ServeCommand: AsyncParsableCommand {
         let server = BitextServer(configuration: configuration)
         let served = files.folders.map { $0.name + "/" } + files.files.keys.sorted()
         let open = open
+        do {
+            try await serve(server, configuration: configuration, served: served, open: open)
+        } catch {
+            let reason = "\(error)".contains("Address already in use")
+                ? "the port is already in use (another bitext serve?): choose another with --port, or --port 0"
+                : "\(error)"
+            throw ValidationError("cannot serve on \(configuration.host):\(configuration.port): \(reason)")
+        }
+    }
+
+    private func serve(_ server: BitextServer, configuration: ServerConfiguration, served: [String], open: Bool) async throws {
         try await server.run { address in
             let url = configuration.isLoopback ? address : "\(address)?token=\(configuration.token)"
             let scope = configuration.isLoopback
