@@ -16,6 +16,7 @@ struct SecurityMiddleware: RouterMiddleware {
         do {
             try check(
                 method: request.method,
+                path: request.uri.path,
                 authority: request.head.authority,
                 origin: request.headers[.origin],
                 token: request.headers[.init(Self.tokenHeaderName)!] ?? request.uri.queryParameters["token"].map(String.init),
@@ -36,7 +37,7 @@ struct SecurityMiddleware: RouterMiddleware {
     /// Refuses a request that is too large, addressed to a foreign host name, sent from another
     /// site, or without the token where one is needed.
     func check(
-        method: HTTPRequest.Method, authority: String?, origin: String?, token: String?, contentLength: Int?
+        method: HTTPRequest.Method, path: String = "/", authority: String?, origin: String?, token: String?, contentLength: Int?
     ) throws(ServerError) {
         if let contentLength, contentLength > configuration.maxRequestBytes {
             throw ServerError(.tooLarge, "the request body has \(contentLength) bytes; the server accepts at most \(configuration.maxRequestBytes)")
@@ -47,10 +48,24 @@ struct SecurityMiddleware: RouterMiddleware {
         if let origin, let authority, origin != "http://\(authority)" {
             throw ServerError(.forbidden, "cross-site request from \(origin) refused")
         }
-        let needsToken = method != .get && method != .head || !configuration.isLoopback
-        if needsToken, token != configuration.token {
+        // The script and the style sheet hold no data: the page loads them without the token.
+        let isAsset = (method == .get || method == .head) && Self.publicAssets.contains(path)
+        let needsToken = method != .get && method != .head || !configuration.isLoopback && !isAsset
+        if needsToken, !Self.sameToken(token, configuration.token) {
             throw ServerError(.forbidden, "missing or wrong session token (X-Bitext-Token): open the address bitext serve printed")
         }
+    }
+
+    /// The paths served to anyone who may connect.
+    static let publicAssets: Set<String> = ["/app.js", "/app.css"]
+
+    /// Compares tokens in a time that does not depend on where they differ.
+    static func sameToken(_ given: String?, _ expected: String) -> Bool {
+        guard let given else { return false }
+        let a = Array(given.utf8)
+        let b = Array(expected.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     /// The host name of a `Host` header (`127.0.0.1:8080` → `127.0.0.1`, `[::1]:80` → `::1`).

@@ -213,6 +213,8 @@ struct BitextServerTests {
             #expect(String(buffer: withToken.body).contains(#"content="\#(Self.token)""#))
             let files = try await client.execute(uri: "/api/files", method: .get)
             #expect(files.status == .forbidden)
+            let script = try await client.execute(uri: "/app.js", method: .get)
+            #expect(script.status == .ok, "the page's script loads without the token")
         }
     }
 
