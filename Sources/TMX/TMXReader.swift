@@ -23,6 +23,8 @@ public final class TMXReader {
     public private(set) var version: String?
     /// How many units ``next()`` returned so far.
     public private(set) var unitCount = 0
+    /// The line of the `<tu>` start tag of the unit ``next()`` returned last.
+    public private(set) var lastUnitLine = 0
     /// Whether the file needed `XML_PARSE_HUGE` (a text node over 10 MB).
     public private(set) var neededHugeOption = false
 
@@ -136,6 +138,7 @@ public final class TMXReader {
 
     private func nextUnit() throws(XMLError) -> TranslationUnit? {
         guard try advanceToUnit() else { return nil }
+        lastUnitLine = xml.line
         let unit = try parseUnit()
         unitCount += 1
         return unit
@@ -211,19 +214,23 @@ public final class TMXReader {
         let line = xml.line
         var language: LanguageTag?
         var attributes = TMXAttributes()
+        var lang: TMXAttribute?
         for attribute in xml.attributes {
-            switch attribute.name {
-            case "xml:lang": language = LanguageTag(attribute.value)
-            case "lang" where language == nil: language = LanguageTag(attribute.value)
-            default:
-                if !attributes.take(attribute.name, attribute.value) { attributes.other.append(attribute) }
+            if attribute.name == "xml:lang" {
+                language = LanguageTag(attribute.value)
+            } else if attribute.name == "lang" {
+                lang = attribute
+            } else if !attributes.take(attribute.name, attribute.value) {
+                attributes.other.append(attribute)
             }
         }
-        // `lang` read before `xml:lang` is kept as an extra attribute.
-        if let xmlLang = xml.attributes.first(where: { $0.name == "xml:lang" }),
-            let lang = xml.attributes.first(where: { $0.name == "lang" }), LanguageTag(lang.value) != LanguageTag(xmlLang.value)
-        {
-            attributes.other.append(lang)
+        // TMX 1.1–1.2 `lang`; kept as an extra attribute when `xml:lang` says something else.
+        if let lang {
+            if language == nil {
+                language = LanguageTag(lang.value)
+            } else if LanguageTag(lang.value) != language {
+                attributes.other.append(lang)
+            }
         }
         guard let language, !language.normalized.isEmpty else {
             throw XMLError(path: path, line: line, column: 0, message: "<tuv> has no xml:lang (or lang) attribute")

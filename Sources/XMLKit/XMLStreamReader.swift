@@ -69,7 +69,9 @@ public final class XMLStreamReader {
     @discardableResult
     public func read() throws(XMLError) -> Bool {
         let result = xmlTextReaderRead(reader)
-        if let error = errors.first { throw XMLError(path: path, line: error.line, column: error.column, message: error.message) }
+        if result <= 0, let error = errors.first {
+            throw XMLError(path: path, line: error.line, column: error.column, message: error.message)
+        }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
         if result == 0 {
             nodeType = .other
