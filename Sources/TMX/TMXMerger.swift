@@ -16,6 +16,14 @@ public struct TMXMerger: Sendable {
         public var merged = 0
         /// Units skipped because they have no variant.
         public var empty = 0
+
+        /// Creates a summary.
+        public init(read: Int = 0, kept: Int = 0, merged: Int = 0, empty: Int = 0) {
+            self.read = read
+            self.kept = kept
+            self.merged = merged
+            self.empty = empty
+        }
     }
 
     /// The distinct units, in order of first appearance.

@@ -118,6 +118,7 @@ public final class TMXReader {
 
     /// Moves to the start tag of the next `<tu>`; `false` at the end of the body.
     private func advanceToUnit() throws(XMLError) -> Bool {
+        let xml = self.xml
         while try xml.read() {
             switch xml.nodeType {
             case .element where xml.depth == 2:
@@ -146,6 +147,7 @@ public final class TMXReader {
 
     /// Reads up to and including the end tag of the current (non-empty) element.
     private func skipElement() throws(XMLError) {
+        let xml = self.xml
         let depth = xml.depth
         while try xml.read() {
             if xml.nodeType == .endElement, xml.depth == depth { return }
@@ -156,6 +158,7 @@ public final class TMXReader {
     // MARK: Elements
 
     private func parseHeader() throws(XMLError) -> TMXHeader {
+        let xml = self.xml
         var header = TMXHeader()
         for attribute in xml.attributes {
             switch attribute.name {
@@ -184,6 +187,7 @@ public final class TMXReader {
     }
 
     private func parseUnit() throws(XMLError) -> TranslationUnit {
+        let xml = self.xml
         var unit = TranslationUnit()
         for attribute in xml.attributes {
             switch attribute.name {
@@ -211,6 +215,7 @@ public final class TMXReader {
     }
 
     private func parseVariant() throws(XMLError) -> TMXVariant {
+        let xml = self.xml
         let line = xml.line
         var language: LanguageTag?
         var attributes = TMXAttributes()
@@ -268,6 +273,7 @@ public final class TMXReader {
 
     /// Reads the mixed content of the current element up to its end tag.
     private func parseContent() throws(XMLError) -> [TMXInline] {
+        let xml = self.xml
         let depth = xml.depth
         var content: [TMXInline] = []
         while try xml.read() {
@@ -295,6 +301,7 @@ public final class TMXReader {
 
     /// Reads the text content of the current element up to its end tag.
     private func parseText() throws(XMLError) -> String {
+        let xml = self.xml
         guard !xml.isEmptyElement else { return "" }
         let depth = xml.depth
         var text = ""
@@ -311,6 +318,7 @@ public final class TMXReader {
     }
 
     private func parseProperty() throws(XMLError) -> TMXProperty {
+        let xml = self.xml
         var property = TMXProperty(type: "", value: "")
         for attribute in xml.attributes {
             switch attribute.name {
@@ -325,6 +333,7 @@ public final class TMXReader {
     }
 
     private func parseNote() throws(XMLError) -> TMXNote {
+        let xml = self.xml
         var note = TMXNote("")
         for attribute in xml.attributes {
             switch attribute.name {
@@ -338,6 +347,7 @@ public final class TMXReader {
     }
 
     private func parseUserDefinedEncoding() throws(XMLError) -> TMXUserDefinedEncoding {
+        let xml = self.xml
         var encoding = TMXUserDefinedEncoding(name: "")
         for attribute in xml.attributes {
             switch attribute.name {

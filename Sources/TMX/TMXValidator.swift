@@ -14,15 +14,21 @@ public enum TMXValidator {
         } catch {
             throw TMXError(error)
         }
-        let reader = try TMXReader(contentsOf: url)
-        while let unit = try reader.next() {
-            for variant in unit.variants {
-                for message in pairingProblems(in: variant.segment) {
-                    problems.append(TMXError(
-                        path: url.path, line: reader.lastUnitLine,
-                        message: "<tu\(unit.id.map { " tuid=\"\($0)\"" } ?? "")>, \(variant.language): \(message)"))
+        do {
+            let reader = try TMXReader(contentsOf: url)
+            while let unit = try reader.next() {
+                for variant in unit.variants {
+                    for message in pairingProblems(in: variant.segment) {
+                        problems.append(TMXError(
+                            path: url.path, line: reader.lastUnitLine,
+                            message: "<tu\(unit.id.map { " tuid=\"\($0)\"" } ?? "")>, \(variant.language): \(message)"))
+                    }
                 }
             }
+        } catch {
+            // A structure Bitext cannot read (a <tuv> without <seg>…): the DTD errors already
+            // cover it in most cases; report it unless the same line is already reported.
+            if !problems.contains(where: { $0.line == error.line }) { problems.append(error) }
         }
         return problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }

@@ -26,8 +26,8 @@ public final class XMLStreamReader {
     public let path: String
     private let reader: xmlTextReaderPtr
     private let errors = ErrorBox()
-    /// The node type after the last successful ``read()``.
-    public private(set) var nodeType: NodeType = .other
+    /// The type of the current node (``NodeType/other`` before the first and after the last read).
+    public var nodeType: NodeType { Self.type(of: xmlTextReaderNodeType(reader)) }
 
     /// Opens a file. `options` defaults to ``LibXML2/safeParseOptions``; pass
     /// `LibXML2.safeParseOptions | XML_PARSE_HUGE` (see ``LibXML2/hugeOption``) only when a single
@@ -73,12 +73,7 @@ public final class XMLStreamReader {
             throw XMLError(path: path, line: error.line, column: error.column, message: error.message)
         }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
-        if result == 0 {
-            nodeType = .other
-            return false
-        }
-        nodeType = Self.type(of: xmlTextReaderNodeType(reader))
-        return true
+        return result == 1
     }
 
     /// Skips the current element's whole subtree and moves to the node after it.
@@ -88,9 +83,7 @@ public final class XMLStreamReader {
         let result = xmlTextReaderNext(reader)
         if let error = errors.first { throw XMLError(path: path, line: error.line, column: error.column, message: error.message) }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
-        if result == 0 { return false }
-        nodeType = Self.type(of: xmlTextReaderNodeType(reader))
-        return true
+        return result == 1
     }
 
     private static func type(of raw: Int32) -> NodeType {
