@@ -31,7 +31,7 @@ extension TMXCommand {
 
         private static let subjects = [
             ("Police in 14 countries", "Les polices de 14 pays"),
-            ("The operation", "L'opération"),
+            ("Customs officers", "Les douaniers"),
             ("Investigators from the regional bureau", "Les enquêteurs du bureau régional"),
             ("Border officers", "Les agents des frontières"),
         ]
@@ -46,19 +46,17 @@ extension TMXCommand {
             ("cultural goods reported missing", "des biens culturels signalés disparus"),
         ]
 
-        /// A deterministic unit, about 380 bytes once written.
+        /// A deterministic unit, about 410 bytes once written.
         static func unit(_ index: Int) -> TranslationUnit {
             let subject = subjects[index % 4], verb = verbs[index / 4 % 4], object = objects[index / 16 % 4]
             let date = Date(timeIntervalSince1970: 1_700_000_000 + Double(index * 60))
             return TranslationUnit(
                 id: String(index + 1),
                 variants: [
-                    TMXVariant(language: "en", segment: TMXSegment("\(subject.0) \(verb.0) \(object.0) (case \(index))."),
-                               attributes: TMXAttributes(creationDate: date)),
-                    TMXVariant(language: "fr", segment: TMXSegment("\(subject.1) \(verb.1) \(object.1) (affaire \(index))."),
-                               attributes: TMXAttributes(creationDate: date)),
+                    TMXVariant(language: "en", segment: TMXSegment("\(subject.0) \(verb.0) \(object.0) (case \(index)).")),
+                    TMXVariant(language: "fr", segment: TMXSegment("\(subject.1) \(verb.1) \(object.1) (affaire \(index)).")),
                 ],
-                attributes: TMXAttributes(creationDate: date, creationID: "bench"),
+                attributes: TMXAttributes(creationDate: date),
                 properties: [TMXProperty(type: "x-release", value: "PR-\(index / 10)")])
         }
     }
