@@ -58,17 +58,19 @@ public struct TMXStatistics: Sendable, Codable {
         addDates(unit.attributes)
         for property in unit.properties { propertyTypes[property.type, default: 0] += 1 }
         var markup = false
-        for variant in unit.variants {
+        // Fields are read through the index: binding each variant would copy it whole.
+        for index in unit.variants.indices {
             variants += 1
-            if let index = languageCounts.firstIndex(where: { $0.language == variant.language }) {
-                languageCounts[index].count += 1
+            let language = unit.variants[index].language
+            if let position = languageCounts.firstIndex(where: { $0.language == language }) {
+                languageCounts[position].count += 1
             } else {
-                languageCounts.append((variant.language, 1))
+                languageCounts.append((language, 1))
             }
-            addTool(variant.attributes)
-            addDates(variant.attributes)
-            for property in variant.properties { propertyTypes[property.type, default: 0] += 1 }
-            if !markup, variant.segment.hasMarkup { markup = true }
+            addTool(unit.variants[index].attributes)
+            addDates(unit.variants[index].attributes)
+            for property in unit.variants[index].properties { propertyTypes[property.type, default: 0] += 1 }
+            if !markup, unit.variants[index].segment.hasMarkup { markup = true }
         }
         if markup { unitsWithMarkup += 1 }
     }
@@ -80,10 +82,12 @@ public struct TMXStatistics: Sendable, Codable {
     }
 
     private mutating func addDates(_ attributes: TMXAttributes) {
-        for date in [attributes.creationDate, attributes.changeDate] {
-            guard let date else { continue }
-            if earliestDate.map({ date < $0 }) ?? true { earliestDate = date }
-            if latestDate.map({ date > $0 }) ?? true { latestDate = date }
-        }
+        if let date = attributes.creationDate { addDate(date) }
+        if let date = attributes.changeDate { addDate(date) }
+    }
+
+    private mutating func addDate(_ date: Date) {
+        if earliestDate.map({ date < $0 }) ?? true { earliestDate = date }
+        if latestDate.map({ date > $0 }) ?? true { latestDate = date }
     }
 }
