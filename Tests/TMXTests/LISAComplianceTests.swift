@@ -47,3 +47,28 @@ import Testing
         }
     }
 }
+
+extension LISAComplianceTests {
+    /// Level 2: the segments of ImportTest2A (UTF-16 and UTF-8 copies), with their native codes
+    /// put back, are found in the kit's expected HTML documents (source and translation).
+    @Test(.requiresSharedData, arguments: ["lisa-ImportTest2A.tmx", "lisa-ImportTest2A-0index.tmx"])
+    func level2ImportRebuildsTheExpectedHTML(file: String) throws {
+        let expected = SharedData.url("interop/tmx/lisa-expected")
+        func html(_ name: String) throws -> String {
+            let data = try Data(contentsOf: expected.appendingPathComponent(name))
+            return String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
+        }
+        let documents: [LanguageTag: String] = ["en-us": try html("ImportTest2A.htm"), "fr-ca": try html("ImportTest2A_fr-ca.htm")]
+        let memory = try TMXDocument.read(contentsOf: SharedData.url("interop/tmx/" + file))
+        var checked = 0
+        for unit in memory.units {
+            for variant in unit.variants {
+                let document = try #require(documents[variant.language])
+                let native = variant.segment.nativeText(escapingText: TMXSegment.htmlEscaped)
+                #expect(document.contains(native), "\(file) \(variant.language): \(native)")
+                checked += 1
+            }
+        }
+        #expect(checked == 14)
+    }
+}
