@@ -189,12 +189,12 @@ public final class TMXReader {
     private func parseUnit() throws(XMLError) -> TranslationUnit {
         let xml = self.xml
         var unit = TranslationUnit()
-        for attribute in xml.attributes {
-            switch attribute.name {
-            case "tuid": unit.id = attribute.value
-            case "srclang": unit.sourceLanguage = LanguageTag(attribute.value)
+        try xml.forEachAttribute { name, value in
+            switch name {
+            case "tuid": unit.id = value
+            case "srclang": unit.sourceLanguage = LanguageTag(value)
             default:
-                if !unit.attributes.take(attribute.name, attribute.value) { unit.attributes.other.append(attribute) }
+                if !unit.attributes.take(name, value) { unit.attributes.other.append(TMXAttribute(name: name, value: value)) }
             }
         }
         guard !xml.isEmptyElement else { return unit }
@@ -220,13 +220,13 @@ public final class TMXReader {
         var language: LanguageTag?
         var attributes = TMXAttributes()
         var lang: TMXAttribute?
-        for attribute in xml.attributes {
-            if attribute.name == "xml:lang" {
-                language = LanguageTag(attribute.value)
-            } else if attribute.name == "lang" {
-                lang = attribute
-            } else if !attributes.take(attribute.name, attribute.value) {
-                attributes.other.append(attribute)
+        try xml.forEachAttribute { name, value in
+            if name == "xml:lang" {
+                language = LanguageTag(value)
+            } else if name == "lang" {
+                lang = TMXAttribute(name: name, value: value)
+            } else if !attributes.take(name, value) {
+                attributes.other.append(TMXAttribute(name: name, value: value))
             }
         }
         // TMX 1.1–1.2 `lang`; kept as an extra attribute when `xml:lang` says something else.
@@ -320,12 +320,12 @@ public final class TMXReader {
     private func parseProperty() throws(XMLError) -> TMXProperty {
         let xml = self.xml
         var property = TMXProperty(type: "", value: "")
-        for attribute in xml.attributes {
-            switch attribute.name {
-            case "type": property.type = attribute.value
-            case "xml:lang", "lang": property.language = LanguageTag(attribute.value)
-            case "o-encoding": property.originalEncoding = attribute.value
-            default: property.otherAttributes.append(attribute)
+        try xml.forEachAttribute { name, value in
+            switch name {
+            case "type": property.type = value
+            case "xml:lang", "lang": property.language = LanguageTag(value)
+            case "o-encoding": property.originalEncoding = value
+            default: property.otherAttributes.append(TMXAttribute(name: name, value: value))
             }
         }
         property.value = try parseText()

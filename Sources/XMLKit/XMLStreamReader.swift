@@ -149,6 +149,18 @@ public final class XMLStreamReader {
         return result
     }
 
+    /// Calls `body` with each attribute of the current element (name, value), in document order,
+    /// without building an array.
+    public func forEachAttribute(_ body: (String, String) throws(XMLError) -> Void) throws(XMLError) {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        defer { xmlTextReaderMoveToElement(reader) }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            let name = xmlTextReaderConstName(reader).map { String(cString: $0) } ?? ""
+            let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+            try body(name, value)
+        }
+    }
+
     /// The encoding libxml2 detected or the document declared, once reading has started.
     public var encoding: String? {
         xmlTextReaderConstEncoding(reader).map { String(cString: $0) }
