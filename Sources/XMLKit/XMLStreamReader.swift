@@ -27,7 +27,8 @@ public final class XMLStreamReader {
     private let reader: xmlTextReaderPtr
     private let errors = ErrorBox()
     /// The type of the current node (``NodeType/other`` before the first and after the last read).
-    public var nodeType: NodeType { Self.type(of: xmlTextReaderNodeType(reader)) }
+    /// Cached per node: libxml2 computes it by scanning text nodes for whitespace.
+    public private(set) var nodeType: NodeType = .other
 
     /// Opens a file. `options` defaults to ``LibXML2/safeParseOptions``; pass
     /// `LibXML2.safeParseOptions | XML_PARSE_HUGE` (see ``LibXML2/hugeOption``) only when a single
@@ -73,6 +74,7 @@ public final class XMLStreamReader {
             throw XMLError(path: path, line: error.line, column: error.column, message: error.message)
         }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
+        nodeType = result == 1 ? Self.type(of: xmlTextReaderNodeType(reader)) : .other
         return result == 1
     }
 
@@ -83,6 +85,7 @@ public final class XMLStreamReader {
         let result = xmlTextReaderNext(reader)
         if let error = errors.first { throw XMLError(path: path, line: error.line, column: error.column, message: error.message) }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
+        nodeType = result == 1 ? Self.type(of: xmlTextReaderNodeType(reader)) : .other
         return result == 1
     }
 
