@@ -71,7 +71,12 @@ public final class XMLStreamReader {
     public func read() throws(XMLError) -> Bool {
         let result = xmlTextReaderRead(reader)
         if result <= 0, let error = errors.first {
-            throw XMLError(path: path, line: error.line, column: error.column, message: error.message)
+            var message = error.message
+            // In streaming mode libxml2 reports a file cut off inside an element as extra content.
+            if message == "Extra content at the end of the document", error.line >= Self.lineCount(ofFile: path) - 1 {
+                message = "the file ends before its elements are closed (is it truncated?)"
+            }
+            throw XMLError(path: path, line: error.line, column: error.column, message: message)
         }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
         nodeType = result == 1 ? Self.type(of: xmlTextReaderNodeType(reader)) : .other
@@ -87,6 +92,18 @@ public final class XMLStreamReader {
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
         nodeType = result == 1 ? Self.type(of: xmlTextReaderNodeType(reader)) : .other
         return result == 1
+    }
+
+    /// The number of lines of a file (the last one counts even without a line break); only
+    /// used to explain an error.
+    private static func lineCount(ofFile path: String) -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return 0 }
+        defer { try? handle.close() }
+        var lines = 1
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+        return lines
     }
 
     private static func type(of raw: Int32) -> NodeType {
