@@ -18,11 +18,20 @@ public struct LanguageTag: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// Creates a tag from its spelling (surrounding whitespace removed).
     public init(_ code: String) {
+        // Fast path (nearly every tag): ASCII, no upper case, no `_`, no surrounding spaces.
+        var plain = true
+        for byte in code.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F || byte == 0x20 {
+            plain = false
+            break
+        }
+        if plain {
+            description = code
+            normalized = code
+            return
+        }
         let trimmed = code.trimmingCharacters(in: .whitespaces)
         description = trimmed
-        var folded = trimmed.lowercased()
-        if folded.contains("_") { folded = folded.replacingOccurrences(of: "_", with: "-") }
-        normalized = folded
+        normalized = String(trimmed.lowercased().map { $0 == "_" ? "-" : $0 })
     }
 
     public init(stringLiteral value: String) { self.init(value) }

@@ -77,6 +77,11 @@ extension TMXAttributes {
     /// Takes one attribute as read; returns `false` when it is not one of the shared ones.
     /// A date or count that cannot be read is kept verbatim in ``other``.
     mutating func take(_ name: String, _ value: String) -> Bool {
+        // Cheap rejection before string comparisons (this runs for every attribute of every unit).
+        let utf8 = name.utf8
+        guard utf8.count >= 5, utf8.count <= 19, let first = utf8.first,
+            first == 0x63 || first == 0x6F || first == 0x64 || first == 0x73 || first == 0x75 || first == 0x6C
+        else { return false }
         switch name {
         case "creationtool": creationTool = value
         case "creationtoolversion": creationToolVersion = value
@@ -97,7 +102,7 @@ extension TMXAttributes {
             default: lastUsageDate = date
             }
         case "usagecount":
-            if let count = Int(value.trimmingCharacters(in: .whitespaces)) { usageCount = count } else {
+            if let count = Int(value) ?? Int(value.trimmingCharacters(in: .whitespaces)) { usageCount = count } else {
                 other.append(TMXAttribute(name: name, value: value))
             }
         default: return false

@@ -23,6 +23,8 @@ public final class TMXReader {
     public private(set) var version: String?
     /// How many units ``next()`` returned so far.
     public private(set) var unitCount = 0
+    /// The line of the `<tu>` start tag of the unit ``next()`` returned last.
+    public private(set) var lastUnitLine = 0
     /// Whether the file needed `XML_PARSE_HUGE` (a text node over 10 MB).
     public private(set) var neededHugeOption = false
 
@@ -116,6 +118,7 @@ public final class TMXReader {
 
     /// Moves to the start tag of the next `<tu>`; `false` at the end of the body.
     private func advanceToUnit() throws(XMLError) -> Bool {
+        let xml = self.xml
         while try xml.read() {
             switch xml.nodeType {
             case .element where xml.depth == 2:
@@ -136,6 +139,7 @@ public final class TMXReader {
 
     private func nextUnit() throws(XMLError) -> TranslationUnit? {
         guard try advanceToUnit() else { return nil }
+        lastUnitLine = xml.line
         let unit = try parseUnit()
         unitCount += 1
         return unit
@@ -143,6 +147,7 @@ public final class TMXReader {
 
     /// Reads up to and including the end tag of the current (non-empty) element.
     private func skipElement() throws(XMLError) {
+        let xml = self.xml
         let depth = xml.depth
         while try xml.read() {
             if xml.nodeType == .endElement, xml.depth == depth { return }
@@ -153,6 +158,7 @@ public final class TMXReader {
     // MARK: Elements
 
     private func parseHeader() throws(XMLError) -> TMXHeader {
+        let xml = self.xml
         var header = TMXHeader()
         for attribute in xml.attributes {
             switch attribute.name {
@@ -181,13 +187,14 @@ public final class TMXReader {
     }
 
     private func parseUnit() throws(XMLError) -> TranslationUnit {
+        let xml = self.xml
         var unit = TranslationUnit()
-        for attribute in xml.attributes {
-            switch attribute.name {
-            case "tuid": unit.id = attribute.value
-            case "srclang": unit.sourceLanguage = LanguageTag(attribute.value)
+        try xml.forEachAttribute { name, value in
+            switch name {
+            case "tuid": unit.id = value
+            case "srclang": unit.sourceLanguage = LanguageTag(value)
             default:
-                if !unit.attributes.take(attribute.name, attribute.value) { unit.attributes.other.append(attribute) }
+                if !unit.attributes.take(name, value) { unit.attributes.other.append(TMXAttribute(name: name, value: value)) }
             }
         }
         guard !xml.isEmptyElement else { return unit }
@@ -208,22 +215,27 @@ public final class TMXReader {
     }
 
     private func parseVariant() throws(XMLError) -> TMXVariant {
+        let xml = self.xml
         let line = xml.line
         var language: LanguageTag?
         var attributes = TMXAttributes()
-        for attribute in xml.attributes {
-            switch attribute.name {
-            case "xml:lang": language = LanguageTag(attribute.value)
-            case "lang" where language == nil: language = LanguageTag(attribute.value)
-            default:
-                if !attributes.take(attribute.name, attribute.value) { attributes.other.append(attribute) }
+        var lang: TMXAttribute?
+        try xml.forEachAttribute { name, value in
+            if name == "xml:lang" {
+                language = LanguageTag(value)
+            } else if name == "lang" {
+                lang = TMXAttribute(name: name, value: value)
+            } else if !attributes.take(name, value) {
+                attributes.other.append(TMXAttribute(name: name, value: value))
             }
         }
-        // `lang` read before `xml:lang` is kept as an extra attribute.
-        if let xmlLang = xml.attributes.first(where: { $0.name == "xml:lang" }),
-            let lang = xml.attributes.first(where: { $0.name == "lang" }), LanguageTag(lang.value) != LanguageTag(xmlLang.value)
-        {
-            attributes.other.append(lang)
+        // TMX 1.1–1.2 `lang`; kept as an extra attribute when `xml:lang` says something else.
+        if let lang {
+            if language == nil {
+                language = LanguageTag(lang.value)
+            } else if LanguageTag(lang.value) != language {
+                attributes.other.append(lang)
+            }
         }
         guard let language, !language.normalized.isEmpty else {
             throw XMLError(path: path, line: line, column: 0, message: "<tuv> has no xml:lang (or lang) attribute")
@@ -261,6 +273,7 @@ public final class TMXReader {
 
     /// Reads the mixed content of the current element up to its end tag.
     private func parseContent() throws(XMLError) -> [TMXInline] {
+        let xml = self.xml
         let depth = xml.depth
         var content: [TMXInline] = []
         while try xml.read() {
@@ -288,6 +301,7 @@ public final class TMXReader {
 
     /// Reads the text content of the current element up to its end tag.
     private func parseText() throws(XMLError) -> String {
+        let xml = self.xml
         guard !xml.isEmptyElement else { return "" }
         let depth = xml.depth
         var text = ""
@@ -304,13 +318,14 @@ public final class TMXReader {
     }
 
     private func parseProperty() throws(XMLError) -> TMXProperty {
+        let xml = self.xml
         var property = TMXProperty(type: "", value: "")
-        for attribute in xml.attributes {
-            switch attribute.name {
-            case "type": property.type = attribute.value
-            case "xml:lang", "lang": property.language = LanguageTag(attribute.value)
-            case "o-encoding": property.originalEncoding = attribute.value
-            default: property.otherAttributes.append(attribute)
+        try xml.forEachAttribute { name, value in
+            switch name {
+            case "type": property.type = value
+            case "xml:lang", "lang": property.language = LanguageTag(value)
+            case "o-encoding": property.originalEncoding = value
+            default: property.otherAttributes.append(TMXAttribute(name: name, value: value))
             }
         }
         property.value = try parseText()
@@ -318,6 +333,7 @@ public final class TMXReader {
     }
 
     private func parseNote() throws(XMLError) -> TMXNote {
+        let xml = self.xml
         var note = TMXNote("")
         for attribute in xml.attributes {
             switch attribute.name {
@@ -331,6 +347,7 @@ public final class TMXReader {
     }
 
     private func parseUserDefinedEncoding() throws(XMLError) -> TMXUserDefinedEncoding {
+        let xml = self.xml
         var encoding = TMXUserDefinedEncoding(name: "")
         for attribute in xml.attributes {
             switch attribute.name {

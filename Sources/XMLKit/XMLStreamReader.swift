@@ -26,7 +26,8 @@ public final class XMLStreamReader {
     public let path: String
     private let reader: xmlTextReaderPtr
     private let errors = ErrorBox()
-    /// The node type after the last successful ``read()``.
+    /// The type of the current node (``NodeType/other`` before the first and after the last read).
+    /// Cached per node: libxml2 computes it by scanning text nodes for whitespace.
     public private(set) var nodeType: NodeType = .other
 
     /// Opens a file. `options` defaults to ``LibXML2/safeParseOptions``; pass
@@ -69,14 +70,17 @@ public final class XMLStreamReader {
     @discardableResult
     public func read() throws(XMLError) -> Bool {
         let result = xmlTextReaderRead(reader)
-        if let error = errors.first { throw XMLError(path: path, line: error.line, column: error.column, message: error.message) }
-        if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
-        if result == 0 {
-            nodeType = .other
-            return false
+        if result <= 0, let error = errors.first {
+            var message = error.message
+            // In streaming mode libxml2 reports a file cut off inside an element as extra content.
+            if message == "Extra content at the end of the document", error.line >= Self.lineCount(ofFile: path) - 1 {
+                message = "the file ends before its elements are closed (is it truncated?)"
+            }
+            throw XMLError(path: path, line: error.line, column: error.column, message: message)
         }
-        nodeType = Self.type(of: xmlTextReaderNodeType(reader))
-        return true
+        if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
+        nodeType = result == 1 ? Self.type(of: xmlTextReaderNodeType(reader)) : .other
+        return result == 1
     }
 
     /// Skips the current element's whole subtree and moves to the node after it.
@@ -86,9 +90,20 @@ public final class XMLStreamReader {
         let result = xmlTextReaderNext(reader)
         if let error = errors.first { throw XMLError(path: path, line: error.line, column: error.column, message: error.message) }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
-        if result == 0 { return false }
-        nodeType = Self.type(of: xmlTextReaderNodeType(reader))
-        return true
+        nodeType = result == 1 ? Self.type(of: xmlTextReaderNodeType(reader)) : .other
+        return result == 1
+    }
+
+    /// The number of lines of a file (the last one counts even without a line break); only
+    /// used to explain an error.
+    private static func lineCount(ofFile path: String) -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return 0 }
+        defer { try? handle.close() }
+        var lines = 1
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+        return lines
     }
 
     private static func type(of raw: Int32) -> NodeType {
@@ -152,6 +167,18 @@ public final class XMLStreamReader {
         }
         xmlTextReaderMoveToElement(reader)
         return result
+    }
+
+    /// Calls `body` with each attribute of the current element (name, value), in document order,
+    /// without building an array.
+    public func forEachAttribute(_ body: (String, String) throws(XMLError) -> Void) throws(XMLError) {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        defer { xmlTextReaderMoveToElement(reader) }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            let name = xmlTextReaderConstName(reader).map { String(cString: $0) } ?? ""
+            let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+            try body(name, value)
+        }
     }
 
     /// The encoding libxml2 detected or the document declared, once reading has started.

@@ -74,6 +74,14 @@ import Testing
         }
     }
 
+    @Test(.requiresSharedData) func aTruncatedFileIsSaidToBeTruncated() {
+        let url = SharedData.url("interop/tmx/negative-derived/neg-truncated-mid-tu.tmx")
+        #expect(throws: TMXError(path: url.path, line: 34, column: 23,
+                                 message: "the file ends before its elements are closed (is it truncated?)")) {
+            try TMXDocument.read(contentsOf: url)
+        }
+    }
+
     /// Every broken file gives `path:line:column: message`, never a crash.
     @Test(.requiresSharedData) func everyNegativeFileGivesAPlacedError() throws {
         let files = SharedData.files(in: "interop/tmx/negative-derived", suffix: ".tmx")

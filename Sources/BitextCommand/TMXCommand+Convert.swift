@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import TMX
+
+extension TMXCommand {
+    /// `bitext tmx convert IN -o OUT`.
+    struct Convert: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert between TMX, TSV and CSV, or rewrite any TMX as UTF-8 TMX 1.4b.",
+            discussion: """
+                The formats follow the file extensions (.tmx, .tsv/.tab, .csv). Tables have one \
+                column per language and a header row of language codes; they hold plain text, so \
+                inline codes are dropped (and counted). TMX to TMX rewrites TMX 1.1–1.4, UTF-16 or \
+                odd language codes as UTF-8 TMX 1.4b with nothing lost. OUT is written atomically.
+                """)
+
+        @Argument(help: "The file to convert.", completion: .file(extensions: ["tmx", "tsv", "csv"]))
+        var input: String
+
+        @Option(name: .shortAndLong, help: "The file to write.")
+        var output: String
+
+        @Flag(help: "Print the summary as JSON.")
+        var json = false
+
+        func run() async throws {
+            print(try Self.convert(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), json: json))
+        }
+
+        enum Kind: Equatable {
+            case tmx
+            case table(TMXTable.Format)
+
+            init(_ url: URL) throws {
+                switch url.pathExtension.lowercased() {
+                case "tmx": self = .tmx
+                case "tsv", "tab": self = .table(.tsv)
+                case "csv": self = .table(.csv)
+                default:
+                    throw ValidationError("\(url.path): unknown format: use the extension .tmx, .tsv or .csv")
+                }
+            }
+        }
+
+        struct Report: Encodable {
+            var input: String
+            var output: String
+            var units: Int
+            var languages: [String]
+            var unitsWithMarkupFlattened = 0
+            var variantsLeftOut = 0
+            var removedCharacters = 0
+        }
+
+        /// Converts and returns the summary.
+        static func convert(input: URL, output: URL, json: Bool) throws -> String {
+            var report: Report
+            switch (try Kind(input), try Kind(output)) {
+            case (.tmx, .tmx):
+                let reader = try TMXReader(contentsOf: input)
+                let writer = try TMXWriter(url: output, header: reader.header)
+                var languages: [LanguageTag] = []
+                do {
+                    while let unit = try reader.next() {
+                        for language in unit.languages where !languages.contains(language) { languages.append(language) }
+                        try writer.write(unit)
+                    }
+                    try writer.finish()
+                } catch {
+                    writer.discard()
+                    throw error
+                }
+                report = Report(input: input.path, output: output.path, units: writer.unitCount,
+                                languages: languages.map(\.description), removedCharacters: writer.removedCharacterCount)
+            case (.tmx, .table(let format)):
+                let summary = try TMXTable.write(memory: input, to: output, format: format)
+                report = Report(input: input.path, output: output.path, units: summary.rows, languages: summary.languages,
+                                unitsWithMarkupFlattened: summary.unitsWithMarkupFlattened,
+                                variantsLeftOut: summary.variantsLeftOut)
+            case (.table(let format), .tmx):
+                let summary = try TMXTable.convert(table: input, format: format, to: output)
+                report = Report(input: input.path, output: output.path, units: summary.rows, languages: summary.languages,
+                                removedCharacters: summary.removedCharacters)
+            case (.table, .table):
+                throw ValidationError("convert a table to TMX first: one of IN and OUT must be .tmx")
+            }
+            TMXCommand.reportRemovedCharacters(report.removedCharacters, in: output.path)
+            if json { return try TMXCommand.json(report) }
+            var text = "\(output.path): \(report.units) unit\(report.units == 1 ? "" : "s") in "
+                + "\(report.languages.count) language\(report.languages.count == 1 ? "" : "s") (\(report.languages.joined(separator: ", ")))"
+            if report.unitsWithMarkupFlattened > 0 {
+                text += "; inline codes dropped from \(report.unitsWithMarkupFlattened) unit\(report.unitsWithMarkupFlattened == 1 ? "" : "s")"
+            }
+            if report.variantsLeftOut > 0 {
+                text += "; \(report.variantsLeftOut) extra variant\(report.variantsLeftOut == 1 ? "" : "s") of a language already in the unit left out"
+            }
+            return text
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import TMX
+
+extension TMXCommand {
+    /// `bitext tmx merge IN… -o OUT`.
+    struct Merge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge memories into one, keeping identical units once.",
+            discussion: """
+                Units with the same texts in the same languages are kept once, with the attributes \
+                of the one changed last, the earliest creation date, the highest usage count and \
+                the props and notes of all. Multilingual units stay whole. The header is the first \
+                input's. OUT is written atomically and may be one of the inputs.
+                """)
+
+        @Argument(help: "TMX files to merge.", completion: .file(extensions: ["tmx"]))
+        var inputs: [String]
+
+        @Option(name: .shortAndLong, help: "The merged TMX file to write.")
+        var output: String
+
+        @Flag(help: "Print the summary as JSON.")
+        var json = false
+
+        func run() async throws {
+            print(try Self.merge(
+                inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: output), json: json))
+        }
+
+        /// Merges and returns the summary.
+        static func merge(inputs: [URL], output: URL, json: Bool) throws -> String {
+            var merger = TMXMerger()
+            var header: TMXHeader?
+            for input in inputs {
+                let inputHeader = try merger.add(contentsOf: input)
+                header = header ?? inputHeader
+            }
+            let document = TMXDocument(header: header ?? .bitext(sourceLanguage: nil), units: merger.units)
+            let removed = try document.write(to: output)
+            TMXCommand.reportRemovedCharacters(removed, in: output.path)
+            let summary = merger.summary
+            if json {
+                struct Report: Encodable {
+                    var output: String
+                    var inputs: [String]
+                    var summary: TMXMerger.Summary
+                }
+                return try TMXCommand.json(Report(output: output.path, inputs: inputs.map(\.path), summary: summary))
+            }
+            var text = "\(output.path): \(summary.kept) units from \(summary.read) read in \(inputs.count) file"
+                + (inputs.count == 1 ? "" : "s") + "; \(summary.merged) duplicate\(summary.merged == 1 ? "" : "s") merged"
+            if summary.empty > 0 { text += "; \(summary.empty) empty unit\(summary.empty == 1 ? "" : "s") dropped" }
+            return text
+        }
+    }
+}

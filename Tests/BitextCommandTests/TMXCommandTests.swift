@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import TMX
+import TestSupport
+import Testing
+
+@testable import BitextCommand
+
+@Suite struct TMXCommandTests {
+    static let example = SharedData.packageRoot.appendingPathComponent("tmx/example.tmx")
+
+    @Test func everySubcommandParsesAndHasHelp() throws {
+        let info = try Bitext.parseAsRoot(["tmx", "info", "--json", "a.tmx", "b.tmx"])
+        #expect((info as? TMXCommand.Info)?.files == ["a.tmx", "b.tmx"])
+        #expect((info as? TMXCommand.Info)?.json == true)
+        let merge = try Bitext.parseAsRoot(["tmx", "merge", "a.tmx", "b.tmx", "-o", "c.tmx"])
+        #expect((merge as? TMXCommand.Merge)?.output == "c.tmx")
+        let convert = try Bitext.parseAsRoot(["tmx", "convert", "a.tmx", "--output", "a.csv"])
+        #expect((convert as? TMXCommand.Convert)?.output == "a.csv")
+        for command in [TMXCommand.Info.self, TMXCommand.Validate.self, TMXCommand.Merge.self, TMXCommand.Convert.self]
+            as [any ParsableCommand.Type]
+        {
+            #expect(Bitext.helpMessage(for: command).contains("USAGE: bitext tmx"))
+        }
+        #expect(throws: (any Error).self) { try Bitext.parseAsRoot(["tmx", "merge", "a.tmx"]) }  // no -o
+    }
+
+    @Test func infoDescribesTheExampleMemory() throws {
+        let text = try TMXCommand.Info.report(files: [Self.example], json: false)
+        #expect(text.contains("  units       4"))
+        #expect(text.contains("  variants    12: en (4), es (4), fr-FR (4)"))
+        #expect(text.contains("  properties  x-release (5)"))
+        #expect(text.contains("  dates       20261102T090000Z … 20261103T141500Z"))
+        #expect(text.contains("  markup      2 units with inline codes"))
+        let json = try TMXCommand.Info.report(files: [Self.example], json: true)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        #expect(decoded?.first?["units"] as? Int == 4)
+        #expect((decoded?.first?["variantsPerLanguage"] as? [String: Int])?["fr-FR"] == 4)
+    }
+
+    @Test func infoOnABrokenFileIsAPlacedError() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("broken.tmx")
+        try "<tmx version=\"1.4\"><body><tu>\n<tuv xml:lang=\"en\"><seg>x</tuv></tu></body></tmx>"
+            .write(to: url, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try TMXCommand.Info.report(files: [url], json: false)
+        } throws: { error in
+            "\(error)".hasPrefix(url.path + ":2:") && "\(error)".contains("mismatch")
+        }
+    }
+
+    @Test(.requiresSharedData) func validateReportsEachFile() throws {
+        let broken = SharedData.url("interop/tmx/weblate-missing-header-attrs.tmx")
+        let (text, valid) = TMXCommand.Validate.report(files: [Self.example, broken], json: false)
+        #expect(!valid)
+        #expect(text.contains(Self.example.path + ": valid TMX 1.4b"))
+        #expect(text.contains(broken.path + ":3: Element header does not carry attribute creationtool"))
+        #expect(TMXCommand.Validate.report(files: [Self.example], json: true).1)
+    }
+
+    @Test func mergeKeepsIdenticalUnitsOnce() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("merged.tmx")
+        let summary = try TMXCommand.Merge.merge(inputs: [Self.example, Self.example], output: output, json: false)
+        #expect(summary == "\(output.path): 4 units from 8 read in 2 files; 4 duplicates merged")
+        #expect(try TMXDocument.read(contentsOf: output).units == TMXDocument.read(contentsOf: Self.example).units)
+    }
+
+    @Test func convertGoesToTablesAndBack() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tsv = folder.appendingPathComponent("example.tsv")
+        let out = try TMXCommand.Convert.convert(input: Self.example, output: tsv, json: false)
+        #expect(out == "\(tsv.path): 4 units in 3 languages (en, fr-FR, es); inline codes dropped from 2 units")
+        let rows = try String(contentsOf: tsv, encoding: .utf8).split(separator: "\n")
+        #expect(rows.first == "en\tfr-FR\tes")
+        #expect(rows.count == 5)
+        let tmx = folder.appendingPathComponent("back.tmx")
+        _ = try TMXCommand.Convert.convert(input: tsv, output: tmx, json: false)
+        let original = try TMXDocument.read(contentsOf: Self.example)
+        let back = try TMXDocument.read(contentsOf: tmx)
+        #expect(back.units.map { $0.variants.map(\.plainText) } == original.units.map { $0.variants.map(\.plainText) })
+        #expect(throws: ValidationError.self) {
+            try TMXCommand.Convert.convert(input: tsv, output: folder.appendingPathComponent("x.doc"), json: false)
+        }
+    }
+
+    @Test(.requiresSharedData) func convertRewritesOldTMXAsTMX14() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("project.tmx")
+        let source = SharedData.url("interop/tmx/omegat-project_save-6.1.tmx")
+        _ = try TMXCommand.Convert.convert(input: source, output: output, json: false)
+        #expect(try TMXValidator.validate(contentsOf: output).isEmpty)
+        #expect(try TMXDocument.read(contentsOf: output).units == TMXDocument.read(contentsOf: source).units)
+    }
+}

@@ -1,0 +1,24 @@
+import TMX
+import Testing
+
+@Suite struct LanguageTagTests {
+    @Test func comparesIgnoringCaseAndUnderscore() {
+        let tags: [LanguageTag] = ["fr-FR", "fr-fr", "FR_fr", " fr-FR "]
+        #expect(Set(tags).count == 1)
+        #expect(tags.map(\.description) == ["fr-FR", "fr-fr", "FR_fr", "fr-FR"])
+        #expect(LanguageTag("fr-CA") != LanguageTag("fr-FR"))
+    }
+
+    @Test func primarySubtagAndMatching() {
+        #expect(LanguageTag("ZH_hant_TW").primary == "zh")
+        #expect(LanguageTag("fr").matches("FR-ca"))
+        #expect(!LanguageTag("fr").matches("fy"))
+    }
+
+    @Test func allSourceLanguages() {
+        #expect(LanguageTag("*all*").isAll)
+        #expect(LanguageTag("*ALL*").isAll)
+        #expect(LanguageTag("*").isAll)
+        #expect(!LanguageTag("en").isAll)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import TMX
+import TestSupport
+import Testing
+
+@Suite struct TMXTableTests {
+    @Test(arguments: TMXTable.Format.allCases)
+    func tableRoundTripKeepsTextsWithTabsQuotesAndLineBreaks(format: TMXTable.Format) throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let texts = [("Interpol, \"Lyon\"", "Interpol, « Lyon »"), ("a\tb\\c", "line 1\nline 2"), ("only English", "")]
+        let memory = TMXDocument(header: .bitext(sourceLanguage: "en"), units: texts.map { en, fr in
+            TranslationUnit(variants: [TMXVariant(language: "en", segment: TMXSegment(en))]
+                + (fr.isEmpty ? [] : [TMXVariant(language: "fr", segment: TMXSegment(fr))]))
+        })
+        let tmx = folder.appendingPathComponent("in.tmx")
+        try memory.write(to: tmx)
+        let table = folder.appendingPathComponent("table." + format.rawValue)
+        let out = try TMXTable.write(memory: tmx, to: table, format: format)
+        #expect(out.rows == 3)
+        #expect(out.languages == ["en", "fr"])
+        let back = folder.appendingPathComponent("back.tmx")
+        let summary = try TMXTable.convert(table: table, format: format, to: back)
+        #expect(summary.rows == 3)
+        let reread = try TMXDocument.read(contentsOf: back)
+        #expect(reread.header.sourceLanguage == "en")
+        for (unit, (en, fr)) in zip(reread.units, texts) {
+            #expect(unit.variant(for: "en")?.plainText == en)
+            #expect(unit.variant(for: "fr")?.plainText == (fr.isEmpty ? nil : fr))
+        }
+    }
+
+    @Test func aRowWithTheWrongNumberOfColumnsIsAnError() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = folder.appendingPathComponent("t.tsv")
+        try "en\tfr\nyes\toui\nno\n".write(to: table, atomically: true, encoding: .utf8)
+        #expect(throws: TMXError(path: table.path, line: 3, message: "1 columns where the header row has 2")) {
+            try TMXTable.convert(table: table, format: .tsv, to: folder.appendingPathComponent("t.tmx"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("t.tmx").path))
+    }
+
+    @Test(.requiresSharedData) func inlineCodesAreFlattenedAndCounted() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let summary = try TMXTable.write(
+            memory: SharedData.url("interop/tmx/lisa-ImportTest2A.tmx"), to: folder.appendingPathComponent("t.csv"),
+            format: .csv)
+        #expect(summary.rows == 7)
+        #expect(summary.unitsWithMarkupFlattened > 0)
+    }
+}
