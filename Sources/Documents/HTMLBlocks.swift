@@ -80,7 +80,7 @@ struct HTMLBlocks {
         }
         guard buffer.contains(where: { !$0.isWhitespace }) else { return }
         let lines = buffer.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: Self.collapsibleSpace)
+            $0.trimmedWhitespace
         }
         for group in LineJoiner().blocks(of: lines) {
             let text = lines[group].filter { !$0.isEmpty }.joined(separator: " ")
@@ -89,9 +89,6 @@ struct HTMLBlocks {
             blocks.append(Block(index: blocks.count, kind: blockKind, text: text, isBoilerplate: boilerplate, line: bufferLine))
         }
     }
-
-    /// HTML's collapsible white space (not the no-break space).
-    static let collapsibleSpace = CharacterSet(charactersIn: " \t\n\r\u{0C}")
 
     /// Text with runs of HTML white space collapsed to one space.
     static func collapse(_ text: String) -> String {

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Documents
+
+/// Format recognition and bad input: a clear error or an empty result with a warning, never a
+/// crash or a hang.
+@Suite struct DocumentReaderTests {
+    @Test func recognisesTheFormatFromTheContent() throws {
+        #expect(DocumentReader.detectFormat(of: Data("Title\n\nText.".utf8)) == .plainText)
+        #expect(DocumentReader.detectFormat(of: Data("  <!DOCTYPE html><html><body><p>Hi</p>".utf8)) == .html)
+        #expect(DocumentReader.detectFormat(of: Data("\u{FEFF}<html lang=\"fr\">".utf8)) == .html)
+        #expect(DocumentReader.detectFormat(of: Data("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">".utf8)) == .html)
+        #expect(DocumentReader.detectFormat(of: try Fixtures.docx(body: "")) == .docx)
+        // A text that merely mentions a tag is text.
+        #expect(DocumentReader.detectFormat(of: Data("Use <html> for pages.".utf8)) == .plainText)
+    }
+
+    @Test func choosesTheReaderByExtensionThenContent() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("release.unknown")
+        try Data("<html><body><p>Bonjour.</p></body></html>".utf8).write(to: page)
+        #expect(try DocumentReader.read(contentsOf: page).format == .html)
+        let text = folder.appendingPathComponent("release.htm.txt")
+        try Data("<p>Shown as text.</p>".utf8).write(to: text)
+        let document = try DocumentReader.read(contentsOf: text)
+        #expect(document.format == .plainText)
+        #expect(document.blocks.map(\.text) == ["<p>Shown as text.</p>"])
+    }
+
+    @Test func anEmptyFileIsAnError() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["empty.txt", "empty.html", "empty.docx"] {
+            let url = folder.appendingPathComponent(name)
+            try Data().write(to: url)
+            let error = #expect(throws: DocumentError.self) { try DocumentReader.read(contentsOf: url) }
+            #expect(error?.reason == .empty)
+            #expect(error?.description == "\(url.path): the file is empty")
+        }
+    }
+
+    @Test func aFileOfWhiteSpaceIsEmptyWithAWarning() throws {
+        let document = try DocumentReader.read(data: Data(" \n\n\t \n".utf8), format: .plainText)
+        #expect(document.blocks.isEmpty)
+        #expect(document.warnings == ["the file holds no text (only white space)"])
+    }
+
+    @Test func binaryFilesAreErrors() throws {
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])
+        #expect(throws: DocumentError.self) { try DocumentReader.read(data: png, path: "logo.txt") }
+        let error = #expect(throws: DocumentError.self) { try DocumentReader.read(data: png, format: .html, path: "logo.html") }
+        #expect(error?.reason == .binary)
+        #expect(error?.description == "logo.html: this is a PNG image, not a text, HTML or Word document")
+
+        // Random bytes with zero bytes in no UTF-16 pattern, and control characters without zeros.
+        var generator = SystemRandomNumberGenerator()
+        let noise = Data((0..<100_000).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        for format in [DocumentFormat.plainText, .html, nil] {
+            let thrown = #expect(throws: DocumentError.self) { try DocumentReader.read(data: noise, format: format) }
+            #expect(thrown?.reason == .binary)
+        }
+        let controls = Data((0..<4000).map { UInt8(1 + $0 % 8) })
+        #expect(throws: DocumentError.self) { try DocumentReader.read(data: controls, format: .plainText) }
+        let pdf = Data("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8)
+        let pdfError = #expect(throws: DocumentError.self) { try DocumentReader.read(data: pdf, path: "r.txt") }
+        #expect(pdfError?.message == "this is a PDF file, not a text, HTML or Word document")
+    }
+
+    @Test func unsupportedExtensionsAreNamed() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("release.doc")
+        try Data("whatever".utf8).write(to: url)
+        let error = #expect(throws: DocumentError.self) { try DocumentReader.read(contentsOf: url) }
+        #expect(error?.reason == .unsupportedFormat)
+        #expect(error?.message == "Word 97–2003 (.doc) files are not supported: save it as .docx, .html or .txt")
+    }
+
+    @Test func missingFilesAndFoldersAreErrors() throws {
+        let missing = #expect(throws: DocumentError.self) {
+            try DocumentReader.read(contentsOf: URL(fileURLWithPath: "/nonexistent/release.txt"))
+        }
+        #expect(missing?.description == "/nonexistent/release.txt: no such file")
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = #expect(throws: DocumentError.self) { try DocumentReader.read(contentsOf: folder) }
+        #expect(directory?.reason == .unreadable)
+    }
+
+    @Test func aDocxThatIsNotAZipIsAnError() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("release.docx")
+        try Data("This was saved as text with a .docx name.".utf8).write(to: url)
+        let error = #expect(throws: DocumentError.self) { try DocumentReader.read(contentsOf: url) }
+        #expect(error?.reason == .malformed)
+        #expect(error?.description == "\(url.path): not a Word document: a .docx file is a zip archive and this file is not one")
+    }
+}
