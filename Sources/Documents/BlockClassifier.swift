@@ -89,30 +89,49 @@ enum BlockClassifier {
 
     /// The text of a line reduced for comparison with ``boilerplateLines``.
     static func key(_ text: String) -> String {
-        var key = String.UnicodeScalarView()
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !key.isEmpty
-                continue
+        let lower = Array(text.lowercased().utf8)
+        var index = 0
+        while index < lower.count {
+            let byte = lower[index]
+            var isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            var replacement: [UInt8]? = nil
+            var length = 1
+            if byte == 0xC2, index + 1 < lower.count, lower[index + 1] == 0xA0 {
+                isSpace = true  // no-break space
+                length = 2
+            } else if byte == 0xE2, index + 2 < lower.count, lower[index + 1] == 0x80 {
+                let third = lower[index + 2]
+                if (0x80...0x8A).contains(third) || third == 0xAF { isSpace = true }  // U+2000–200A, U+202F
+                if third == 0x99 { replacement = [0x27] }  // ’ → '
+                length = isSpace || replacement != nil ? 3 : 1
             }
-            if pendingSpace { key.append(" ") }
-            pendingSpace = false
-            key.append(scalar == "’" ? "'" : scalar)
+            if isSpace {
+                pendingSpace = !key.isEmpty
+            } else {
+                if pendingSpace { key.append(0x20) }
+                pendingSpace = false
+                if let replacement { key.append(contentsOf: replacement) } else { key.append(contentsOf: lower[index..<index + length]) }
+            }
+            index += length
         }
-        while key.last == ":" || key.last == " " { key.removeLast() }
-        return String(key)
+        while key.last == 0x3A || key.last == 0x20 { key.removeLast() }  // final ":" and spaces
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Whether a line is page furniture: a menu or share line, a language link, a crawler date,
     /// "Last modification …", a line of separators.
     static func isBoilerplate(_ text: String) -> Bool {
         guard text.utf8.count <= 480, text.unicodeScalars.count <= 160 else { return false }
-        if !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+        let hasASCIIAlphanumeric = text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0) }
+        if !hasASCIIAlphanumeric, !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
             return true
         }
         // The end mark of North American releases: "- 30 -", "-30-".
         if text.utf8.count <= 12, text.filter({ !$0.isWhitespace }) == "-30-" { return true }
+        if isDocumentSymbol(text) { return true }
         let key = key(text)
         if boilerplateLines.contains(key) { return true }
         if key.utf8.count <= 200, boilerplatePrefixes.contains(where: key.hasPrefix) { return true }
@@ -123,8 +142,17 @@ enum BlockClassifier {
             let parts = key.split { "|·•/".contains($0) }.map(\.trimmedWhitespace).filter { !$0.isEmpty }
             if parts.count > 1, parts.allSatisfy({ boilerplateLines.contains($0) }) { return true }
         }
-        let words = key.split(separator: " ").map(String.init)
-        return words.count > 1 && words.allSatisfy { languageNames.contains($0) }
+        guard let space = key.firstIndex(of: " "), languageNames.contains(String(key[..<space])) else { return false }
+        return key.split(separator: " ").allSatisfy { languageNames.contains(String($0)) }
+    }
+
+    /// Whether a line is only a document symbol, as the United Nations print above releases
+    /// ("SG/SM/16047-DH/5203-OBV/1358", "OBV/1358").
+    static func isDocumentSymbol(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 5, bytes.count <= 60, bytes.contains(0x2F), bytes.contains(where: { (0x30...0x39).contains($0) }),
+            let first = bytes.first, (0x41...0x5A).contains(first) else { return false }
+        return bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }
     }
 
     /// Whether a paragraph is an archive notice ("Information identified as archived is provided…").

@@ -129,9 +129,9 @@ enum HTMLContent {
         element.childElements.flatMap { [$0] + descendants(of: $0) }
     }
 
-    /// The length of an element's text, white space left out.
+    /// The length in bytes of an element's text, ASCII white space left out.
     static func textLength(_ element: XMLElement) -> Int {
-        element.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        element.text.utf8.lazy.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }.count
     }
 
     /// The length of the text of the paragraphs (`<p>`) inside an element.
