@@ -92,7 +92,7 @@ enum BlockClassifier {
         var key: [UInt8] = []
         key.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        let lower = Array(text.lowercased().utf8)
+        let lower = lowercasedBytes(text)
         var index = 0
         while index < lower.count {
             let byte = lower[index]
@@ -124,7 +124,7 @@ enum BlockClassifier {
     /// Whether a line is page furniture: a menu or share line, a language link, a crawler date,
     /// "Last modification …", a line of separators.
     static func isBoilerplate(_ text: String) -> Bool {
-        guard text.utf8.count <= 480, text.unicodeScalars.count <= 160 else { return false }
+        guard text.utf8.count <= 200 else { return false }
         let hasASCIIAlphanumeric = text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0) }
         if !hasASCIIAlphanumeric, !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
             return true
@@ -164,7 +164,7 @@ enum BlockClassifier {
 
     /// Whether a line only gives a date, perhaps with a short label ("14 November 2013 - Media release").
     static func isDateLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 240, text.unicodeScalars.count <= 80,
+        guard text.utf8.count <= 100,
             text.utf8.contains(where: { (0x30...0x39).contains($0) }),
             text.utf8.lazy.filter({ $0 == 0x20 }).count <= 10 else { return false }
         let whole = NSRange(text.startIndex..., in: text)
@@ -177,16 +177,38 @@ enum BlockClassifier {
 
     /// Whether a line is a photo caption or credit.
     static func isCaption(_ text: String) -> Bool {
-        guard text.utf8.count <= 750, text.unicodeScalars.count <= 250 else { return false }
-        let lower = text.lowercased()
-        guard captionWords.contains(where: { containsWord($0, in: lower) }) else { return false }
+        guard text.utf8.count <= 300 else { return false }
+        let haystack = lowercasedBytes(text)
+        guard captionWords.contains(where: { containsWord($0, in: haystack) }) else { return false }
+        let lower = String(decoding: haystack.prefix(8), as: UTF8.self)
         return !endsSentence(text) || ["photo", "(photo", "foto", "(foto", "©"].contains { lower.hasPrefix($0) }
     }
 
-    /// Whether `word` occurs in `text` as a whole word, or with a plural "s" ("photo", "photos",
+    /// The UTF-8 bytes of a text in lower case: ASCII and the Latin-1 capitals (À–Þ) are mapped
+    /// byte by byte, other text through `lowercased()` (rare in release lines).
+    static func lowercasedBytes(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (0x41...0x5A).contains(byte) {
+                bytes[index] = byte | 0x20
+            } else if byte == 0xC3, index + 1 < bytes.count, (0x80...0x9E).contains(bytes[index + 1]), bytes[index + 1] != 0x97 {
+                bytes[index + 1] += 0x20
+                index += 1
+            } else if byte >= 0xC4 && byte < 0xF0 && byte != 0xE2 {
+                // Other scripts and Latin Extended: let the standard library decide.
+                return Array(text.lowercased().utf8)
+            }
+            index += 1
+        }
+        return bytes
+    }
+
+    /// Whether `word` occurs in the UTF-8 bytes `haystack` as a whole word, or with a plural "s" ("photo", "photos",
     /// "Photo-1", but not "photograph").
-    static func containsWord(_ word: String, in text: String) -> Bool {
-        let needle = Array(word.utf8), haystack = Array(text.utf8)
+    static func containsWord(_ word: String, in haystack: [UInt8]) -> Bool {
+        let needle = Array(word.utf8)
         guard haystack.count >= needle.count else { return false }
         /// Whether the scalar that starts at (or, going back, ends at) a byte is a letter.
         func isLetterByte(_ index: Int) -> Bool {
@@ -232,7 +254,7 @@ enum BlockClassifier {
 
     /// Whether a line reads as a heading: short, capitalised, without a sentence's final punctuation.
     static func looksLikeHeading(_ text: String, maximumWords: Int = 20) -> Bool {
-        guard text.utf8.count <= 750, text.unicodeScalars.count <= 250,
+        guard text.utf8.count <= 300,
             let first = text.first(where: { !$0.isWhitespace }) else { return false }
         guard !first.isLowercase, text.contains(where: \.isLetter), !"“«\"„‘'(".contains(first) else { return false }
         guard let last = text.last(where: { !$0.isWhitespace }) else { return false }

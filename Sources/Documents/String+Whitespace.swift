@@ -12,6 +12,6 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpace }),
             let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(self[first..<scalars.index(after: last)])
     }
 }
