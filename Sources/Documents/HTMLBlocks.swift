@@ -92,19 +92,19 @@ struct HTMLBlocks {
 
     /// Text with runs of HTML white space collapsed to one space.
     static func collapse(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var inSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
-                if !inSpace { result.unicodeScalars.append(" ") }
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                if !inSpace { bytes.append(0x20) }
                 inSpace = true
             } else {
-                result.unicodeScalars.append(scalar)
+                bytes.append(byte)
                 inSpace = false
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

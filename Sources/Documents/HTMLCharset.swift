@@ -12,10 +12,6 @@ struct HTMLCharset {
     /// What was guessed or overridden, for the document's warnings.
     var warnings: [String] = []
 
-    nonisolated(unsafe) private static let declaration = try! Regex(
-        #"(<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:\-]+))"#
-    ).ignoresCase()
-
     /// Detects the encoding of a page, or returns `nil` when the bytes are not text.
     init?(_ data: Data) {
         guard let (detected, bomLength) = TextEncoding.detect(data) else { return nil }
@@ -45,11 +41,43 @@ struct HTMLCharset {
         }
     }
 
-    /// The charset the page declares in its first 4 KB, if any.
+    /// The charset the page declares in its first 4 KB, if any: the value after `charset=` in a
+    /// `<meta>` element, or after `encoding=` in an XML declaration.
     static func declaredCharset(in data: Data) -> String? {
-        let head = String(decoding: data.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
-        guard let match = try? declaration.firstMatch(in: head) else { return nil }
-        let name = match.output[2].substring ?? match.output[3].substring
-        return name.map(String.init)
+        let head = data.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        func value(after key: String, requiring tag: String) -> String? {
+            let needle = Array(key.utf8)
+            var start = 0
+            while let found = firstIndex(of: needle, in: head, from: start) {
+                start = found + 1
+                // The key must sit inside the required tag (`<meta …`, `<?xml …`).
+                guard let open = head[..<found].lastIndex(of: 0x3C), !head[open..<found].contains(0x3E),
+                    head[open...].starts(with: Array(tag.utf8)) else { continue }
+                var index = found + needle.count
+                while index < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[index]) { index += 1 }
+                guard index < head.count, head[index] == 0x3D else { continue }  // "="
+                index += 1
+                while index < head.count, [0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27].contains(head[index]) { index += 1 }
+                let nameStart = index
+                while index < head.count, head[index] < 0x80,
+                    Character(Unicode.Scalar(head[index])).isLetter || Character(Unicode.Scalar(head[index])).isNumber
+                        || [0x2D, 0x5F, 0x2E, 0x3A].contains(head[index]) {
+                    index += 1
+                }
+                if index > nameStart { return String(decoding: data[data.startIndex + nameStart..<data.startIndex + index], as: UTF8.self) }
+            }
+            return nil
+        }
+        return value(after: "charset", requiring: "<meta") ?? value(after: "encoding", requiring: "<?xml")
+    }
+
+    /// The first position of `needle` in `haystack` at or after `start`.
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= haystack.count, start <= haystack.count - needle.count else { return nil }
+        for index in start...(haystack.count - needle.count)
+        where haystack[index] == needle[0] && haystack[index..<index + needle.count].elementsEqual(needle) {
+            return index
+        }
+        return nil
     }
 }
