@@ -30,14 +30,10 @@ import TestSupport
     }
 
     @Test func anEmptyFileIsAnError() throws {
-        let folder = try SharedData.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["empty.txt", "empty.html", "empty.docx"] {
-            let url = folder.appendingPathComponent(name)
-            try Data().write(to: url)
-            let error = #expect(throws: DocumentError.self) { try DocumentReader.read(contentsOf: url) }
+            let (error, path) = try Self.readingError(name: name, text: "")
             #expect(error?.reason == .empty)
-            #expect(error?.description == "\(url.path): the file is empty")
+            #expect(error?.description == "\(path): the file is empty")
         }
     }
 
@@ -61,6 +57,8 @@ import TestSupport
             let thrown = #expect(throws: DocumentError.self) { try DocumentReader.read(data: noise, format: format) }
             #expect(thrown?.reason == .binary)
         }
+        let asWord = #expect(throws: DocumentError.self) { try DocumentReader.read(data: noise, format: .docx) }
+        #expect(asWord?.reason == .malformed)
         let controls = Data((0..<4000).map { UInt8(1 + $0 % 8) })
         #expect(throws: DocumentError.self) { try DocumentReader.read(data: controls, format: .plainText) }
         let pdf = Data("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8)
@@ -68,12 +66,17 @@ import TestSupport
         #expect(pdfError?.message == "this is a PDF file, not a text, HTML or Word document")
     }
 
-    @Test func unsupportedExtensionsAreNamed() throws {
+    /// The error of reading a file named `name` holding `text`, and the file's path.
+    static func readingError(name: String, text: String) throws -> (error: DocumentError?, path: String) {
         let folder = try SharedData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("release.doc")
-        try Data("whatever".utf8).write(to: url)
-        let error = #expect(throws: DocumentError.self) { try DocumentReader.read(contentsOf: url) }
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return (#expect(throws: DocumentError.self) { try DocumentReader.read(contentsOf: url) }, url.path)
+    }
+
+    @Test func unsupportedExtensionsAreNamed() throws {
+        let error = try Self.readingError(name: "release.doc", text: "whatever").error
         #expect(error?.reason == .unsupportedFormat)
         #expect(error?.message == "Word 97–2003 (.doc) files are not supported: save it as .docx, .html or .txt")
     }
@@ -90,12 +93,8 @@ import TestSupport
     }
 
     @Test func aDocxThatIsNotAZipIsAnError() throws {
-        let folder = try SharedData.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("release.docx")
-        try Data("This was saved as text with a .docx name.".utf8).write(to: url)
-        let error = #expect(throws: DocumentError.self) { try DocumentReader.read(contentsOf: url) }
+        let (error, path) = try Self.readingError(name: "release.docx", text: "This was saved as text with a .docx name.")
         #expect(error?.reason == .malformed)
-        #expect(error?.description == "\(url.path): not a Word document: a .docx file is a zip archive and this file is not one")
+        #expect(error?.description == "\(path): not a Word document: a .docx file is a zip archive and this file is not one")
     }
 }
