@@ -134,7 +134,7 @@ enum BlockClassifier {
         if isDocumentSymbol(text) { return true }
         let key = key(text)
         if boilerplateLines.contains(key) { return true }
-        if key.utf8.count <= 200, boilerplatePrefixes.contains(where: key.hasPrefix) { return true }
+        if boilerplatePrefixes.contains(where: key.hasPrefix) { return true }
         if let length = crawlerDatePrefixLength(key), length == key.utf16.count { return true }
         // A line of menu items separated by bars, bullets or slashes ("Print | Share"), or of
         // language names ("English Français Español").
@@ -265,7 +265,7 @@ enum BlockClassifier {
     /// or brackets).
     static func endsSentence(_ text: String) -> Bool {
         let trimmed = text.trimmedWhitespace
-        guard let last = trimmed.drop(while: { _ in false }).last(where: { !"”»\"’')] \u{00A0}".contains($0) }) else {
+        guard let last = trimmed.last(where: { !"”»\"’')] \u{00A0}".contains($0) }) else {
             return false
         }
         return ".!?…".contains(last)

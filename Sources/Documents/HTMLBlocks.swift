@@ -67,7 +67,7 @@ struct HTMLBlocks {
         case "figcaption", "caption": return .caption
         default:
             if classes.contains("caption") || classes.contains("credit") { return .caption }
-            if classes.contains("date") || element.localName.lowercased() == "time" { return .date }
+            if classes.contains("date") { return .date }
             return inherited
         }
     }
