@@ -97,4 +97,17 @@ import TestSupport
         #expect(error?.reason == .malformed)
         #expect(error?.description == "\(path): not a Word document: a .docx file is a zip archive and this file is not one")
     }
+
+    @Test func deepNestingNeitherCrashesNorHangs() throws {
+        let depth = 5000
+        let page = "<html><body>" + String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth) + "</body></html>"
+        // libxml2 stops at its depth limit: the result is empty or partial, with no crash.
+        _ = try DocumentReader.read(data: Data(page.utf8), format: .html)
+        let body = String(repeating: "<w:sdt><w:sdtContent>", count: depth) + "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+            + String(repeating: "</w:sdtContent></w:sdt>", count: depth)
+        let word = try Fixtures.docx(body: body)
+        let error = #expect(throws: DocumentError.self) { try DocumentReader.read(data: word, format: .docx, path: "deep.docx") }
+        #expect(error?.reason == .malformed)
+        #expect(error?.message.contains("Excessive depth") == true)
+    }
 }
