@@ -1,9 +1,9 @@
 import Foundation
 
-/// Finds the character encoding of an HTML page the way browsers do, without libxml2's guess
-/// (which is ISO-8859-1 for any undeclared page): byte-order mark, then the page's own declaration
-/// (`<meta charset>`, `http-equiv`, XML declaration), then UTF-8 when the bytes are valid UTF-8,
-/// else Windows-1252.
+/// Finds the character encoding of an HTML page, without libxml2's guess (which is ISO-8859-1 for
+/// any undeclared page): byte-order mark, then UTF-8 when the bytes are valid UTF-8 (whatever the
+/// page declares: a warning says when the declaration disagrees), then the page's own declaration
+/// (`<meta charset>`, `http-equiv`, XML declaration), else Windows-1252.
 struct HTMLCharset {
     /// The encoding to decode the page with.
     var encoding: TextEncoding
@@ -35,8 +35,16 @@ struct HTMLCharset {
             // A UTF-16 page without zero bytes is not UTF-16, whatever it declares.
             warnings.append("the page declares \(declared) but is not UTF-16; it was read as \(detected.name)")
         case let declaredEncoding?:
+            if detected == .utf8 {
+                // Valid UTF-8 with non-ASCII bytes is almost never Windows-1252 text: the page was
+                // re-encoded (by a crawler, an editor) without its declaration being updated.
+                if data.contains(where: { $0 >= 0x80 }) {
+                    warnings.append("the page declares \(declared) but is valid UTF-8; it was read as UTF-8")
+                }
+                return
+            }
             // Pages that declare Latin-1 or ASCII are decoded as Windows-1252, as browsers do.
-            encoding = detected == .utf8 && !data.contains(where: { $0 >= 0x80 }) ? .utf8 : declaredEncoding
+            encoding = declaredEncoding
             if encoding == .latin1, data.contains(where: { (0x80...0x9F).contains($0) }) { encoding = .windows1252 }
         }
     }

@@ -183,6 +183,12 @@ import Testing
         #expect(lying.blocks.map(\.text) == ["café"])
         #expect(lying.warnings == ["the page declares utf-8 but is not valid UTF-8; it was read as ISO-8859-1"])
 
+        // A page re-encoded as UTF-8 whose declaration still says Windows-1252: UTF-8, with a warning.
+        let reencoded = try Self.read("<meta charset=\"windows-1252\"><p>Déclaration de l’été</p>")
+        #expect(reencoded.encoding == .utf8)
+        #expect(reencoded.blocks.map(\.text) == ["Déclaration de l’été"])
+        #expect(reencoded.warnings == ["the page declares windows-1252 but is valid UTF-8; it was read as UTF-8"])
+
         // UTF-8 declared as Windows-1252 in a page that is pure ASCII apart from entities.
         let ascii = try Self.read("<meta charset=windows-1252><p>caf&eacute;</p>")
         #expect(ascii.blocks.map(\.text) == ["café"])
