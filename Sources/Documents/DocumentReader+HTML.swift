@@ -18,7 +18,7 @@ extension DocumentReader {
             return Document(path: path, format: .html, encoding: charset.encoding, blocks: [], warnings: warnings)
         }
         let body = root.localName.lowercased() == "body" ? root : root.descendants(named: "body").first
-        guard let body, let content = HTMLContent.pruned(body) else {
+        guard let body, let content = HTMLContent.pruned(body, bodyParagraphs: HTMLContent.paragraphLength(body)) else {
             warnings.append("the page has no body")
             return Document(path: path, format: .html, encoding: charset.encoding, blocks: [], warnings: warnings)
         }

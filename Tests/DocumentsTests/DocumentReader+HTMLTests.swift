@@ -121,6 +121,18 @@ import Testing
         #expect(document.blocks.map(\.isBoilerplate) == [false, true])
     }
 
+    @Test func aWrapperNamedLikeFurnitureKeepsTheRelease() throws {
+        // Theme wrappers whose names mention a sidebar or sharing hold the whole release.
+        let document = try Self.read("""
+            <body><div class="layout has-sidebar"><div id="content-share-wrapper">
+            <h1>Ministers agree on data exchange</h1>
+            <p>The ministers of 12 countries signed the agreement in Brussels today.</p>
+            <div class="share-buttons">Share</div>
+            </div><div class="sidebar"><p>Most read</p></div></div></body>
+            """)
+        #expect(document.blocks.map(\.text) == ["Ministers agree on data exchange", "The ministers of 12 countries signed the agreement in Brussels today."])
+    }
+
     @Test func theMainContentIsFoundWithoutLandmarks() throws {
         // No <main>, no <article>, no content class: the element holding most paragraphs wins;
         // the headline above it is kept as the title.
