@@ -2,7 +2,7 @@ import Foundation
 import XMLKit
 
 extension DocumentReader {
-    /// Reads an HTML page: its charset found as browsers do, parsed by libxml2's recovering HTML
+    /// Reads an HTML page: its charset found (see ``HTMLCharset``), parsed by libxml2's recovering HTML
     /// parser (no network), the release's content found and cut into blocks.
     static func readHTML(_ data: Data, path: String?) throws(DocumentError) -> Document {
         guard let charset = HTMLCharset(data) else {
