@@ -90,6 +90,8 @@ struct PlainTextBlocks {
                 index: blocks.count, kind: kind, text: text, isBoilerplate: boilerplate, line: piece.line,
                 sourceRange: range))
         }
+        // A heading that nothing follows is not one: it is a text cut off mid-sentence ("La traite d").
+        if let last = blocks.indices.last, blocks[last].kind == .heading { blocks[last].kind = .paragraph }
         return blocks
     }
 

@@ -51,6 +51,11 @@ import Testing
         #expect(document.contentBlocks.count == 8)
     }
 
+    @Test func aTextCutOffMidSentenceEndsInAParagraph() throws {
+        let document = try DocumentReader.read(data: Data("Title of the release\n\nFirst paragraph.\n\nThe Minister said that the n".utf8), format: .plainText)
+        #expect(document.blocks.map(\.kind) == [.title, .paragraph, .paragraph])
+    }
+
     @Test func rangesAreExactSlicesOfTheSourceText() throws {
         let text = "  Title  \r\n\r\nFirst line of a\r\nwrapped sentence.\r\n\u{00A0}\r\nLast."
         let document = try DocumentReader.read(data: Data(text.utf8), format: .plainText)
