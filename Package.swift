@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XMLKitTests", dependencies: ["XMLKit", "TestSupport"]),
         .testTarget(name: "TMXTests", dependencies: ["TMX", "TestSupport"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Fixtures"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TestSupport"]),

@@ -39,91 +39,223 @@ enum BlockClassifier {
         "中文", "عربي", "العربية",
     ]
 
-    nonisolated(unsafe) static let boilerplatePrefix = try! Regex(
-        #"^(last modification|last modified|date modified|last updated|dernière modification|date de modification|mise à jour|última modificación|fecha de modificación|lire en|read in|available in|disponible en|leer en|also available in|page \d+ of)\b"#
-    ).ignoresCase()
+    /// Starts of lines that are page furniture ("Last modification 25.10.2016", "Lire en : English").
+    static let boilerplatePrefixes = [
+        "last modification", "last modified", "date modified", "last updated", "dernière modification",
+        "date de modification", "mise à jour le", "última modificación", "fecha de modificación", "lire en ",
+        "lire en:", "read in ", "read in:", "available in ", "disponible en ", "leer en ", "leer en:",
+        "also available in",
+    ]
 
-    nonisolated(unsafe) static let archiveNotice = try! Regex(
-        #"^(information identified as archived|l['’]information dont il est indiqué qu['’]elle est archivée|this (page|content|information) has been archived|cette (page|information) a été archivée|la información archivada)"#
-    ).ignoresCase()
-
-    nonisolated(unsafe) static let crawlerDate = try! Regex(#"^date \d{4}-\d{2}(-\d{2})?$"#)
-
-    /// A crawler's date prefix at the start of a line (" date 2022-07 OTTAWA…").
-    nonisolated(unsafe) static let crawlerDatePrefix = try! Regex(#"^\s*date \d{4}-\d{2}(-\d{2})?(?=\s+\S)"#)
+    /// Starts of archive notices (compared lower-cased, with straight apostrophes).
+    static let archiveNoticePrefixes = [
+        "information identified as archived", "l'information dont il est indiqué qu'elle est archivée",
+        "this page has been archived", "this content has been archived", "this information has been archived",
+        "cette page a été archivée", "cette information a été archivée", "la información archivada",
+    ]
 
     static let months =
         "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|juill|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 
-    nonisolated(unsafe) static let date = try! Regex(
-        #"\b(\d{1,2}(st|nd|rd|th|er)?\.?\s+(de\s+)?(\#(months))\.?(,?\s+(de\s+)?\d{4})?|(\#(months))\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|(\#(months))\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}(-\d{2})?)\b"#
-    ).ignoresCase()
+    /// A date in the forms releases write them ("14 November 2013", "October 10, 2018",
+    /// "14 de mayo de 2025", "19.10.2016", "2025-03-12").
+    static let date = try! NSRegularExpression(
+        pattern: #"\b(\d{1,2}(st|nd|rd|th|er)?\.?\s+(de\s+)?(\#(months))\.?(,?\s+(de\s+)?\d{4})?|(\#(months))\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|(\#(months))\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}(-\d{2})?)\b"#,
+        options: [.caseInsensitive])
 
-    nonisolated(unsafe) static let caption = try! Regex(
-        #"(\bphotos?\b|\bfotos?\b|\bpicture\b|\bimage\b|\bcrédits?\b|\bcredits?\b|©)"#
-    ).ignoresCase()
+    /// Words that mark a caption or a photo credit.
+    static let captionWords = ["photo", "foto", "picture", "image", "crédit", "credit", "©"]
 
-    nonisolated(unsafe) static let listMarker = try! Regex(#"^\s*([-–—•·▪◦‣*+►]|\d{1,3}[.)]|[a-z][)])\s+\S"#)
+    /// Characters that open a list item when followed by a space.
+    static let bullets: Set<Character> = ["-", "–", "—", "•", "·", "▪", "◦", "‣", "*", "+", "►"]
+
+    /// The length in UTF-16 units of a crawler's date mark at the start of a line ("date 2022-07",
+    /// "date 2022-07-30"), leading spaces included, or `nil`.
+    static func crawlerDatePrefixLength(_ text: String) -> Int? {
+        let units = Array(text.utf16.prefix(24))
+        var index = 0
+        while index < units.count, units[index] == 0x20 || units[index] == 0x09 { index += 1 }
+        let isDigit = { (i: Int) in i < units.count && (0x30...0x39).contains(units[i]) }
+        guard units.count >= index + 12, Array(units[index..<index + 5]) == Array("date ".utf16),
+            (0...3).allSatisfy({ isDigit(index + 5 + $0) }), units[index + 9] == 0x2D,
+            isDigit(index + 10), isDigit(index + 11) else { return nil }
+        var end = index + 12
+        if end + 2 < units.count, units[end] == 0x2D, isDigit(end + 1), isDigit(end + 2) { end += 3 }
+        guard end == text.utf16.count || units.indices.contains(end) && (units[end] == 0x20 || units[end] == 0x09) else {
+            return nil
+        }
+        return end
+    }
 
     /// The text of a line reduced for comparison with ``boilerplateLines``.
     static func key(_ text: String) -> String {
-        var key = text.lowercased().replacingOccurrences(of: "’", with: "'")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        while key.hasSuffix(":") || key.hasSuffix(" ") { key.removeLast() }
-        return key
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        let lower = lowercasedBytes(text)
+        var index = 0
+        while index < lower.count {
+            let byte = lower[index]
+            var isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+            var replacement: [UInt8]? = nil
+            var length = 1
+            if byte == 0xC2, index + 1 < lower.count, lower[index + 1] == 0xA0 {
+                isSpace = true  // no-break space
+                length = 2
+            } else if byte == 0xE2, index + 2 < lower.count, lower[index + 1] == 0x80 {
+                let third = lower[index + 2]
+                if (0x80...0x8A).contains(third) || third == 0xAF { isSpace = true }  // U+2000–200A, U+202F
+                if third == 0x99 { replacement = [0x27] }  // ’ → '
+                length = isSpace || replacement != nil ? 3 : 1
+            }
+            if isSpace {
+                pendingSpace = !key.isEmpty
+            } else {
+                if pendingSpace { key.append(0x20) }
+                pendingSpace = false
+                if let replacement { key.append(contentsOf: replacement) } else { key.append(contentsOf: lower[index..<index + length]) }
+            }
+            index += length
+        }
+        while key.last == 0x3A || key.last == 0x20 { key.removeLast() }  // final ":" and spaces
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Whether a line is page furniture: a menu or share line, a language link, a crawler date,
     /// "Last modification …", a line of separators.
     static func isBoilerplate(_ text: String) -> Bool {
-        guard text.count <= 160 else { return false }
-        if !text.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        guard text.utf8.count <= 200 else { return false }
+        let hasASCIIAlphanumeric = text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || (0x30...0x39).contains($0) }
+        if !hasASCIIAlphanumeric, !text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            return true
+        }
         // The end mark of North American releases: "- 30 -", "-30-".
-        if text.filter({ !$0.isWhitespace }) == "-30-" { return true }
+        if text.utf8.count <= 12, text.filter({ !$0.isWhitespace }) == "-30-" { return true }
+        if isDocumentSymbol(text) { return true }
         let key = key(text)
         if boilerplateLines.contains(key) { return true }
-        if key.count <= 100, (try? boilerplatePrefix.prefixMatch(in: key)) != nil { return true }
-        if (try? crawlerDate.wholeMatch(in: key)) != nil { return true }
+        if boilerplatePrefixes.contains(where: key.hasPrefix) { return true }
+        if let length = crawlerDatePrefixLength(key), length == key.utf16.count { return true }
         // A line of menu items separated by bars, bullets or slashes ("Print | Share"), or of
         // language names ("English Français Español").
-        let parts = key.split { "|·•/".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-        if parts.count > 1, parts.allSatisfy({ boilerplateLines.contains($0) }) { return true }
-        let words = key.split(separator: " ").map(String.init)
-        if words.count > 1, words.allSatisfy({ languageNames.contains($0) }) { return true }
-        return false
+        if key.unicodeScalars.contains(where: { "|·•/".unicodeScalars.contains($0) }) {
+            let parts = key.split { "|·•/".contains($0) }.map(\.trimmedWhitespace).filter { !$0.isEmpty }
+            if parts.count > 1, parts.allSatisfy({ boilerplateLines.contains($0) }) { return true }
+        }
+        guard let space = key.firstIndex(of: " "), languageNames.contains(String(key[..<space])) else { return false }
+        return key.split(separator: " ").allSatisfy { languageNames.contains(String($0)) }
+    }
+
+    /// Whether a line is only a document symbol, as the United Nations print above releases
+    /// ("SG/SM/16047-DH/5203-OBV/1358", "OBV/1358").
+    static func isDocumentSymbol(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 5, bytes.count <= 60, bytes.contains(0x2F), bytes.contains(where: { (0x30...0x39).contains($0) }),
+            let first = bytes.first, (0x41...0x5A).contains(first) else { return false }
+        return bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }
     }
 
     /// Whether a paragraph is an archive notice ("Information identified as archived is provided…").
     static func isArchiveNotice(_ text: String) -> Bool {
-        text.count < 600 && (try? archiveNotice.prefixMatch(in: text)) != nil
+        guard text.utf8.count < 1200 else { return false }
+        let lower = key(String(text.prefix(60)))
+        return archiveNoticePrefixes.contains(where: lower.hasPrefix)
     }
 
     /// Whether a line only gives a date, perhaps with a short label ("14 November 2013 - Media release").
     static func isDateLine(_ text: String) -> Bool {
-        guard text.count <= 80, let match = try? date.firstMatch(in: text) else { return false }
+        guard text.utf8.count <= 100,
+            text.utf8.contains(where: { (0x30...0x39).contains($0) }),
+            text.utf8.lazy.filter({ $0 == 0x20 }).count <= 10 else { return false }
+        let whole = NSRange(text.startIndex..., in: text)
+        guard let match = date.firstMatch(in: text, range: whole), let range = Range(match.range, in: text) else { return false }
         var rest = text
-        rest.removeSubrange(match.range)
+        rest.removeSubrange(range)
         let words = rest.split { $0.isWhitespace || "-–—|,:/()".contains($0) }
-        return words.count <= 4 && !rest.trimmingCharacters(in: .whitespaces).hasSuffix(".")
+        return words.count <= 4 && !rest.trimmedWhitespace.hasSuffix(".")
     }
 
     /// Whether a line is a photo caption or credit.
     static func isCaption(_ text: String) -> Bool {
-        guard text.count <= 250, (try? caption.firstMatch(in: text)) != nil else { return false }
-        let lower = text.lowercased()
+        guard text.utf8.count <= 300 else { return false }
+        let haystack = lowercasedBytes(text)
+        guard captionWords.contains(where: { containsWord($0, in: haystack) }) else { return false }
+        let lower = String(decoding: haystack.prefix(8), as: UTF8.self)
         return !endsSentence(text) || ["photo", "(photo", "foto", "(foto", "©"].contains { lower.hasPrefix($0) }
+    }
+
+    /// The UTF-8 bytes of a text in lower case: ASCII and the Latin-1 capitals (À–Þ) are mapped
+    /// byte by byte, other text through `lowercased()` (rare in release lines).
+    static func lowercasedBytes(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (0x41...0x5A).contains(byte) {
+                bytes[index] = byte | 0x20
+            } else if byte == 0xC3, index + 1 < bytes.count, (0x80...0x9E).contains(bytes[index + 1]), bytes[index + 1] != 0x97 {
+                bytes[index + 1] += 0x20
+                index += 1
+            } else if byte >= 0xC4 && byte < 0xF0 && byte != 0xE2 {
+                // Other scripts and Latin Extended: let the standard library decide.
+                return Array(text.lowercased().utf8)
+            }
+            index += 1
+        }
+        return bytes
+    }
+
+    /// Whether `word` occurs in the UTF-8 bytes `haystack` as a whole word, or with a plural "s" ("photo", "photos",
+    /// "Photo-1", but not "photograph").
+    static func containsWord(_ word: String, in haystack: [UInt8]) -> Bool {
+        let needle = Array(word.utf8)
+        guard haystack.count >= needle.count else { return false }
+        /// Whether the scalar that starts at (or, going back, ends at) a byte is a letter.
+        func isLetterByte(_ index: Int) -> Bool {
+            guard haystack.indices.contains(index) else { return false }
+            let byte = haystack[index]
+            if byte < 0x80 { return (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) }
+            var start = index
+            while start > 0, haystack[start] & 0xC0 == 0x80 { start -= 1 }
+            var iterator = haystack[start...].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+            return scalar.properties.isAlphabetic
+        }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            guard haystack[start..<start + needle.count].elementsEqual(needle) else { continue }
+            let end = start + needle.count
+            if !isLetterByte(start - 1), !isLetterByte(end) || (haystack[end] == 0x73 && !isLetterByte(end + 1)) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether a line starts with a bullet or a list number.
     static func isListItem(_ text: String) -> Bool {
-        guard let first = text.first, !first.isLetter || text.dropFirst().first == ")" else { return false }
-        return (try? listMarker.prefixMatch(in: text)) != nil
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        guard let first = trimmed.first else { return false }
+        var rest = trimmed.dropFirst()
+        if bullets.contains(first) {
+            // "- item", "• item"
+        } else if first.isASCII && first.isNumber {
+            rest = rest.drop { $0.isASCII && $0.isNumber }
+            guard trimmed.count - rest.count <= 3, let mark = rest.first, mark == "." || mark == ")" else { return false }
+            rest = rest.dropFirst()
+        } else if first.isASCII && first.isLowercase, rest.first == ")" {
+            rest = rest.dropFirst()
+        } else {
+            return false
+        }
+        guard let space = rest.first, space == " " || space == "\t" || space == "\u{00A0}" else { return false }
+        return rest.contains { !$0.isWhitespace }
     }
 
     /// Whether a line reads as a heading: short, capitalised, without a sentence's final punctuation.
     static func looksLikeHeading(_ text: String, maximumWords: Int = 20) -> Bool {
-        guard text.count <= 250, let first = text.first(where: { !$0.isWhitespace }) else { return false }
+        guard text.utf8.count <= 300,
+            let first = text.first(where: { !$0.isWhitespace }) else { return false }
         guard !first.isLowercase, text.contains(where: \.isLetter), !"“«\"„‘'(".contains(first) else { return false }
         guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
         return !".!?:;,".contains(last) && text.split(separator: " ").count <= maximumWords
@@ -132,8 +264,8 @@ enum BlockClassifier {
     /// Whether a text ends like a sentence (final punctuation, perhaps followed by closing quotes
     /// or brackets).
     static func endsSentence(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let last = trimmed.drop(while: { _ in false }).last(where: { !"”»\"’')] \u{00A0}".contains($0) }) else {
+        let trimmed = text.trimmedWhitespace
+        guard let last = trimmed.last(where: { !"”»\"’')] \u{00A0}".contains($0) }) else {
             return false
         }
         return ".!?…".contains(last)
@@ -163,6 +295,7 @@ enum BlockClassifier {
     /// The kind of a block whose markup gave `kind`, refined by its text (boilerplate, date lines,
     /// captions written as plain paragraphs).
     static func classify(_ text: String, markupKind kind: BlockKind) -> (kind: BlockKind, isBoilerplate: Bool) {
+        if kind == .title { return (.title, false) }
         if isBoilerplate(text) { return (.boilerplate, true) }
         if isArchiveNotice(text) { return (kind == .date ? .paragraph : kind, true) }
         switch kind {

@@ -2,7 +2,7 @@ import Foundation
 import XMLKit
 
 extension DocumentReader {
-    /// Reads an HTML page: its charset found as browsers do, parsed by libxml2's recovering HTML
+    /// Reads an HTML page: its charset found (see ``HTMLCharset``), parsed by libxml2's recovering HTML
     /// parser (no network), the release's content found and cut into blocks.
     static func readHTML(_ data: Data, path: String?) throws(DocumentError) -> Document {
         guard let charset = HTMLCharset(data) else {
@@ -18,7 +18,7 @@ extension DocumentReader {
             return Document(path: path, format: .html, encoding: charset.encoding, blocks: [], warnings: warnings)
         }
         let body = root.localName.lowercased() == "body" ? root : root.descendants(named: "body").first
-        guard let body, let content = HTMLContent.pruned(body) else {
+        guard let body, let content = HTMLContent.pruned(body, bodyParagraphs: HTMLContent.paragraphLength(body)) else {
             warnings.append("the page has no body")
             return Document(path: path, format: .html, encoding: charset.encoding, blocks: [], warnings: warnings)
         }

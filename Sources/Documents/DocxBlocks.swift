@@ -6,11 +6,16 @@ import XMLKit
 struct DocxBlocks {
     private(set) var blocks: [Block] = []
     private let styles: DocxStyles
-    private var hasTitleStyle = false
+    /// Whether the author used title or heading styles: then unstyled paragraphs are body text;
+    /// otherwise they are read like plain text (a short first line is the title…).
+    private var usesHeadingStyles = false
 
     init(body: XMLElement, styles: DocxStyles) {
         self.styles = styles
-        hasTitleStyle = body.descendants(named: "pStyle").contains { styles.kind(ofStyle: $0[attribute: "w:val"] ?? "") == .title }
+        usesHeadingStyles = body.descendants(named: "pStyle").contains {
+            let kind = styles.kind(ofStyle: $0[attribute: "w:val"] ?? "")
+            return kind == .title || kind == .heading
+        } || !body.descendants(named: "outlineLvl").isEmpty
         readBlocks(in: body)
     }
 
@@ -40,15 +45,17 @@ struct DocxBlocks {
         }
         var text = ""
         Self.appendText(of: paragraph, to: &text)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(\.trimmedWhitespace)
         for group in LineJoiner().blocks(of: lines) {
             let line = lines[group].filter { !$0.isEmpty }.joined(separator: " ")
             guard !line.isEmpty else { continue }
             let classified: (kind: BlockKind, isBoilerplate: Bool)
             if let markupKind {
                 classified = BlockClassifier.classify(line, markupKind: markupKind)
+            } else if usesHeadingStyles {
+                classified = BlockClassifier.classify(line, markupKind: .paragraph)
             } else {
-                let titleAllowed = !hasTitleStyle && blocks.allSatisfy { $0.isBoilerplate || $0.kind == .caption }
+                let titleAllowed = blocks.allSatisfy { $0.isBoilerplate || $0.kind == .caption }
                 classified = BlockClassifier.classify(line, titleAllowed: titleAllowed)
             }
             blocks.append(Block(index: blocks.count, kind: classified.kind, text: line, isBoilerplate: classified.isBoilerplate))

@@ -67,7 +67,7 @@ struct HTMLBlocks {
         case "figcaption", "caption": return .caption
         default:
             if classes.contains("caption") || classes.contains("credit") { return .caption }
-            if classes.contains("date") || element.localName.lowercased() == "time" { return .date }
+            if classes.contains("date") { return .date }
             return inherited
         }
     }
@@ -80,7 +80,7 @@ struct HTMLBlocks {
         }
         guard buffer.contains(where: { !$0.isWhitespace }) else { return }
         let lines = buffer.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: Self.collapsibleSpace)
+            $0.trimmedWhitespace
         }
         for group in LineJoiner().blocks(of: lines) {
             let text = lines[group].filter { !$0.isEmpty }.joined(separator: " ")
@@ -90,24 +90,21 @@ struct HTMLBlocks {
         }
     }
 
-    /// HTML's collapsible white space (not the no-break space).
-    static let collapsibleSpace = CharacterSet(charactersIn: " \t\n\r\u{0C}")
-
     /// Text with runs of HTML white space collapsed to one space.
     static func collapse(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var inSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
-                if !inSpace { result.unicodeScalars.append(" ") }
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                if !inSpace { bytes.append(0x20) }
                 inSpace = true
             } else {
-                result.unicodeScalars.append(scalar)
+                bytes.append(byte)
                 inSpace = false
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -18,23 +18,22 @@ enum HTMLContent {
         "dialog", "alertdialog", "tablist",
     ]
 
-    /// Words of `class` and `id` values that name page furniture (matched as whole words of a
-    /// hyphenated or underscored name: `share`, `social-share`, `share_bar`).
+    /// `class` and `id` values that, whole, name page furniture.
     static let furnitureWords: Set<String> = [
-        "breadcrumb", "breadcrumbs", "share", "sharing", "sharethis", "addthis", "social", "cookie",
-        "cookies", "skip", "skiplink", "skiplinks", "nav", "navbar", "navigation", "menu", "sidebar",
-        "related", "pagination", "pager", "langs", "language", "languages", "lang", "switcher",
-        "toolbar", "tools", "newsletter", "subscribe", "comments", "banner", "masthead",
-        "sr", "visually", "visuallyhidden", "wb", "screen", "pagedetails", "tags", "print",
+        "nav", "menu", "related", "langs", "language", "languages", "lang", "switcher", "toolbar", "tools",
+        "subscribe", "banner", "pagedetails", "skip",
     ]
 
-    /// Multi-word furniture names that ``furnitureWords`` alone would not tell apart.
+    /// Multi-word furniture names (screen-reader-only text, the Government of Canada's banner,
+    /// language and search bars).
     static let furnitureNames: Set<String> = [
         "sr-only", "visually-hidden", "wb-inv", "screen-reader-text", "wb-lng", "wb-srch", "wb-bnr",
         "wb-sm", "wb-info", "wb-bc", "page-details", "language-switcher", "lang-switcher",
     ]
 
-    /// Words that, alone, mean the element is furniture (others need a name match).
+    /// Words that mean the element is furniture wherever they sit in a hyphenated or underscored
+    /// name (`share`, `social-share`, `share_bar`), unless the name states a condition
+    /// (`has-sidebar`, `no-share`).
     static let strongFurnitureWords: Set<String> = [
         "breadcrumb", "breadcrumbs", "share", "sharing", "sharethis", "addthis", "social", "cookie",
         "cookies", "skiplink", "skiplinks", "navbar", "navigation", "sidebar", "pagination", "pager",
@@ -49,43 +48,65 @@ enum HTMLContent {
         "page-content", "region-content", "mainbody", "main-body",
     ]
 
-    /// Whether an element is page furniture to drop with its content.
+    /// How an element is recognised as page furniture.
+    enum Furniture {
+        /// Not furniture.
+        case none
+        /// By what it is: its element, role, or hidden state. Always dropped.
+        case structural
+        /// By its `class` or `id` name. Dropped unless it holds the release (see ``pruned(_:inContent:bodyParagraphs:)``).
+        case named
+    }
+
+    /// Whether an element is page furniture, and how it was recognised.
     ///
     /// - Parameter inContent: whether the element is inside `<main>` or `<article>` (where a
     ///   `<header>` holds the release's headline, not the site's banner).
-    static func isFurniture(_ element: XMLElement, inContent: Bool) -> Bool {
+    static func furniture(of element: XMLElement, inContent: Bool) -> Furniture {
         let name = element.localName.lowercased()
-        if name == "main" || name == "article" || name == "body" || element[attribute: "role"] == "main" { return false }
-        if droppedElements.contains(name) { return true }
-        if name == "header" && !inContent { return true }
-        if let role = element[attribute: "role"]?.lowercased(), droppedRoles.contains(role) { return true }
-        if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"]?.lowercased() == "true" { return true }
+        if name == "main" || name == "article" || name == "body" || element[attribute: "role"] == "main" { return .none }
+        if droppedElements.contains(name) { return .structural }
+        if name == "header" && !inContent { return .structural }
+        if let role = element[attribute: "role"]?.lowercased(), droppedRoles.contains(role) { return .structural }
+        if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"]?.lowercased() == "true" { return .structural }
         if let style = element[attribute: "style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
             style.contains("display:none") || style.contains("visibility:hidden") {
-            return true
+            return .structural
         }
         for value in [element[attribute: "class"], element[attribute: "id"]].compactMap({ $0?.lowercased() }) {
             for token in value.split(whereSeparator: \.isWhitespace).map(String.init) {
-                if furnitureNames.contains(token) { return true }
+                if furnitureNames.contains(token) || furnitureWords.contains(token) { return .named }
                 let words = token.split { $0 == "-" || $0 == "_" }.map(String.init)
-                if words.contains(where: strongFurnitureWords.contains) { return true }
-                if words.count == 1, furnitureWords.contains(token), !(["tags", "print", "wb", "sr", "screen", "visually"].contains(token)) {
-                    return true
-                }
+                if let first = words.first, ["has", "with", "no", "without", "is", "show"].contains(first) { continue }
+                if words.contains(where: strongFurnitureWords.contains) { return .named }
             }
         }
-        return false
+        return .none
     }
 
     /// The element without its furniture, or `nil` when the element itself is furniture.
-    static func pruned(_ element: XMLElement, inContent: Bool = false) -> XMLElement? {
-        guard !isFurniture(element, inContent: inContent) else { return nil }
+    ///
+    /// An element recognised only by its name is kept when it holds the headline (`<h1>`) or at
+    /// least half of the page's paragraph text (`bodyParagraphs`): a theme's wrapper called
+    /// `page-with-share-tools` must not take the release with it.
+    static func pruned(_ element: XMLElement, inContent: Bool = false, bodyParagraphs: Int) -> XMLElement? {
+        switch furniture(of: element, inContent: inContent) {
+        case .structural:
+            return nil
+        case .named:
+            let holdsRelease = !element.descendants(named: "h1").isEmpty
+                || (bodyParagraphs > 0 && paragraphLength(element) * 2 >= bodyParagraphs)
+            if !holdsRelease { return nil }
+        case .none:
+            break
+        }
         let name = element.localName.lowercased()
         let childInContent = inContent || name == "main" || name == "article" || element[attribute: "role"] == "main"
         var copy = element
         copy.children = element.children.compactMap { node in
             switch node {
-            case .element(let child): return pruned(child, inContent: childInContent).map(XMLNode.element)
+            case .element(let child):
+                return pruned(child, inContent: childInContent, bodyParagraphs: bodyParagraphs).map(XMLNode.element)
             case .text: return node
             default: return nil
             }
@@ -129,9 +150,9 @@ enum HTMLContent {
         element.childElements.flatMap { [$0] + descendants(of: $0) }
     }
 
-    /// The length of an element's text, white space left out.
+    /// The length in bytes of an element's text, ASCII white space left out.
     static func textLength(_ element: XMLElement) -> Int {
-        element.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        element.text.utf8.lazy.filter { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }.count
     }
 
     /// The length of the text of the paragraphs (`<p>`) inside an element.

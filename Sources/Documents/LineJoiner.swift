@@ -10,13 +10,20 @@ struct LineJoiner {
     /// Recognises hard-wrapped text: most lines are close to one width of at most 100 characters,
     /// and paragraphs have several lines.
     init(lines: [String]) {
-        let lengths = lines.map { $0.trimmingCharacters(in: .whitespaces).count }.filter { $0 > 0 }
+        // Cheap first: a text with a line longer than 100 characters is not hard-wrapped.
+        guard lines.count >= 4, lines.allSatisfy({ $0.utf8.count <= 400 && $0.unicodeScalars.count <= 110 }) else {
+            wrapWidth = nil
+            return
+        }
+        let lengths = lines.map { $0.trimmedWhitespace.count }.filter { $0 > 0 }
         guard lengths.count >= 4, let longest = lengths.max(), (40...100).contains(longest) else {
             wrapWidth = nil
             return
         }
-        let nearWidth = lengths.filter { $0 >= longest - 25 }.count
-        wrapWidth = nearWidth * 2 >= lengths.count ? longest : nil
+        // Wrapped text: most lines end close to the width, and several of those end mid-sentence.
+        let nearWidth = lines.map { $0.trimmedWhitespace }.filter { $0.count >= longest - 15 }
+        let runningOn = nearWidth.filter { !BlockClassifier.endsSentence($0) && !":;".contains($0.last ?? ".") }
+        wrapWidth = nearWidth.count * 2 >= lengths.count && runningOn.count >= 3 ? longest : nil
     }
 
     /// A joiner for lines that are never hard-wrapped (`<br>` in HTML, line breaks in Word).
@@ -24,14 +31,15 @@ struct LineJoiner {
 
     /// Whether `next` continues the block that `previous` ends.
     func continues(_ previous: String, _ next: String) -> Bool {
-        let before = previous.trimmingCharacters(in: .whitespaces)
-        let after = next.trimmingCharacters(in: .whitespaces)
+        let before = previous.trimmedWhitespace
+        let after = next.trimmedWhitespace
         guard !before.isEmpty, !after.isEmpty, !BlockClassifier.isListItem(after) else { return false }
         if let wrapWidth {
-            if before.count >= wrapWidth - 25 { return true }
+            if before.count >= wrapWidth - 20 { return true }
             if next.first == " " || next.first == "\t", BlockClassifier.isListItem(before) { return true }
         }
-        guard let first = after.first, first.isLowercase, let last = before.last else { return false }
+        guard let first = after.first, first.isLowercase, let last = before.last,
+            BlockClassifier.crawlerDatePrefixLength(after) == nil else { return false }
         return (last.isLetter || ",-–(".contains(last)) && !BlockClassifier.isBoilerplate(before)
     }
 

@@ -58,13 +58,18 @@ extension TextEncoding {
 
     /// Whether the bytes are entirely valid UTF-8.
     static func isValidUTF8(_ data: Data) -> Bool {
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+        data.withUnsafeBytes { buffer in
+            var index = 0
+            // ASCII runs are checked without decoding.
+            while index < buffer.count, buffer[index] < 0x80 { index += 1 }
+            var iterator = UnsafeRawBufferPointer(rebasing: buffer[index...]).makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
             }
         }
     }
@@ -72,9 +77,8 @@ extension TextEncoding {
     /// Whether a sample has more control characters than text ever has (more than 2 %, or any
     /// of the bytes that only binary formats use).
     static func looksBinary(_ sample: Data) -> Bool {
-        var controls = 0
-        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
-            controls += 1
+        let controls = sample.withUnsafeBytes { buffer in
+            buffer.reduce(0) { $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0C && $1 != 0x0D ? 1 : 0) }
         }
         return controls * 50 > sample.count
     }

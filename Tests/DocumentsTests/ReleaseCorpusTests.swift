@@ -65,4 +65,48 @@ import TestSupport
             #expect(String(decoding: units[range], as: UTF16.self) == block.text)
         }
     }
+
+    /// Exactly these blocks of the real pages are marked as boilerplate (menu and share lines,
+    /// language links, crawler and page dates, archive notices, document symbols, separators),
+    /// in this order; each is one gold segment, and only an archive notice is longer than a line.
+    @Test(.requiresSharedData) func boilerplateOfTheRealPages() throws {
+        var marked: [String: String] = [:]
+        for (textURL, goldURL) in Self.pairs {
+            let name = textURL.deletingLastPathComponent().lastPathComponent + "/" + textURL.deletingPathExtension().lastPathComponent
+            let gold = Set(try String(contentsOf: goldURL, encoding: .utf8).split(separator: "\n").map(String.init))
+            let boilerplate = try DocumentReader.read(contentsOf: textURL).blocks.filter(\.isBoilerplate)
+            for block in boilerplate {
+                #expect(gold.contains(block.text) || block.kind == .paragraph, "\(name): \(block.text.prefix(20))")
+                #expect(block.text.count <= 60 || BlockClassifier.isArchiveNotice(block.text))
+            }
+            if !boilerplate.isEmpty {
+                marked[name] = boilerplate.map { $0.kind == .paragraph ? "notice" : $0.kind.rawValue }.joined(separator: " ")
+            }
+        }
+        #expect(marked == [
+            "admin-fedpol-2016-10-25/en": "boilerplate boilerplate",
+            "admin-fedpol-2016-10-25/fr": "boilerplate",
+            "canada-ps-2011-08-30-toews/en": "boilerplate notice",
+            "canada-ps-2011-08-30-toews/fr": "boilerplate notice",
+            "canada-ps-2022-07-30-wdatip/en": "boilerplate",
+            "canada-ps-2022-07-30-wdatip/fr": "boilerplate",
+            "euneighbours-2018-10-10-interpol-trigger-iv/en": "date boilerplate boilerplate boilerplate",
+            "euneighbours-2018-10-10-interpol-trigger-iv/fr": "date boilerplate boilerplate boilerplate boilerplate",
+            "interpol-2008-general-assembly-st-petersburg/en": "date",
+            "interpol-2008-general-assembly-st-petersburg/fr": "date",
+            "interpol-2009-PR028/en": "boilerplate date",
+            "interpol-2009-PR028/fr": "boilerplate boilerplate boilerplate date",
+            "interpol-2009-air-france-dvi/en": "date",
+            "interpol-2009-air-france-dvi/fr": "date",
+            "interpol-2010-haiti-earthquake/en": "date",
+            "interpol-2010-haiti-earthquake/fr": "date",
+            "interpol-2011-PR091/en": "boilerplate date",
+            "interpol-2011-PR091/fr": "date",
+            "interpol-2013-PR144/en": "boilerplate date",
+            "interpol-2013-PR144/fr": "boilerplate boilerplate boilerplate date",
+            "interpol-2014-mh17-irt/en": "date boilerplate",
+            "un-sg-2014-07-30-wdatip/en": "boilerplate boilerplate",
+            "un-sg-2014-07-30-wdatip/fr": "boilerplate date boilerplate boilerplate",
+        ])
+    }
 }

@@ -1,0 +1,64 @@
+import Testing
+@testable import Documents
+
+@Suite struct BlockClassifierTests {
+    @Test(arguments: [
+        "All news", "|", "Print", "Share", "Share on", "Partager sur", "Français", "English", "Back to top",
+        "Top of page", "Haut de la page", "Read more", "Pour en savoir plus", "Archived Content",
+        "Contenu archivé", "date 2022-07", "Last modification 25.10.2016", "Dernière modification 25.10.2016",
+        "Lire en : عربي English", "Print | Share", "English Français Español", "*****", "- 30 -",
+        "Date modified:", "Signaler un problème sur cette page", "Compartir", "Volver arriba",
+    ])
+    func boilerplateLines(_ line: String) {
+        #expect(BlockClassifier.isBoilerplate(line))
+        #expect(BlockClassifier.classify(line, titleAllowed: true).isBoilerplate)
+    }
+
+    @Test(arguments: [
+        "Constructive dialogue on human trafficking", "Printing presses were seized.",
+        "Share prices fell sharply after the arrests.", "English lessons for victims", "News of the arrests spread.",
+        "Français et Belges ont coopéré.", "The operation was a success.",
+    ])
+    func contentIsNotBoilerplate(_ line: String) {
+        #expect(!BlockClassifier.isBoilerplate(line))
+    }
+
+    @Test func archiveNotices() {
+        #expect(BlockClassifier.isArchiveNotice("Information identified as archived is provided for reference, research or record-keeping purposes."))
+        #expect(BlockClassifier.isArchiveNotice("L’information dont il est indiqué qu’elle est archivée est fournie à des fins de référence."))
+        #expect(BlockClassifier.classify("Information identified as archived is provided for reference.", titleAllowed: false) == (.paragraph, true))
+    }
+
+    @Test(arguments: [
+        "14 November 2013 - Media release", "10 October 2008", "Octobre 10, 2018", "October 10, 2018",
+        "31 octobre 2011", "24/7/2014", "14 de mayo de 2025 - Comunicado de prensa", "2025-03-12",
+        "Monday, 3 March 2025",
+    ])
+    func dateLines(_ line: String) {
+        #expect(BlockClassifier.isDateLine(line))
+        #expect(BlockClassifier.classify(line, titleAllowed: true) == (.date, true))
+    }
+
+    @Test func sentencesWithDatesAreNotDateLines() {
+        #expect(!BlockClassifier.isDateLine("The conference opened on 14 November 2013 in Lyon."))
+        #expect(!BlockClassifier.isDateLine("New York, 30 July 2014 - Secretary-General's message on the World Day against Trafficking"))
+    }
+
+    @Test func captionsListItemsHeadingsQuotes() {
+        #expect(BlockClassifier.classify("PR091 - Photo-1", titleAllowed: false).kind == .caption)
+        #expect(BlockClassifier.classify("19.10.2016 Lugano (photo: Nicola Demaldi /", titleAllowed: false).kind == .caption)
+        #expect(BlockClassifier.classify("Photo: officers at the border.", titleAllowed: false).kind == .caption)
+        #expect(BlockClassifier.classify("The photo was published by the police.", titleAllowed: false).kind == .paragraph)
+        #expect(BlockClassifier.classify("Photo\u{00A0}: des policiers à la frontière.", titleAllowed: false).kind == .caption)
+        #expect(BlockClassifier.classify("Photographers covered the arrests", titleAllowed: false).kind != .caption)
+        #expect(BlockClassifier.classify("Officers and their photos", titleAllowed: false).kind == .caption)
+        for bullet in ["- Enabled officers;", "• Jordan", "1. First point", "a) first", "* starred"] {
+            #expect(BlockClassifier.classify(bullet, titleAllowed: true).kind == .listItem, "\(bullet)")
+        }
+        #expect(BlockClassifier.classify("INTERPOL offers assistance to Haiti", titleAllowed: true).kind == .title)
+        #expect(BlockClassifier.classify("INTERPOL offers assistance to Haiti", titleAllowed: false).kind == .heading)
+        #expect(BlockClassifier.classify("Countries covered:", titleAllowed: false).kind == .paragraph)
+        #expect(BlockClassifier.classify("« Nous sommes prêts. »", titleAllowed: false).kind == .quote)
+        #expect(BlockClassifier.classify("LYON, France – INTERPOL has offered help.", titleAllowed: true).kind == .paragraph)
+    }
+}
