@@ -35,7 +35,7 @@ enum BitextRules {
           <afterbreak>[\s\u00A0]</afterbreak>
         </rule>
         <rule break="no">
-          <beforebreak>\b(?:n|N|no|No|nos|Nos|art|p|janv|févr|avr|juil|sept|oct|nov|déc)[°o]?\.</beforebreak>
+          <beforebreak>\b(?:n|N|no|No|nos|Nos|art|p|janv|févr|fév|avr|juil|juill|sept|oct|nov|déc)[°o]?\.</beforebreak>
           <afterbreak>[\s\u00A0]+\d</afterbreak>
         </rule>
       </languagerule>
@@ -79,16 +79,12 @@ enum BitextRules {
       </languagerule>
       <languagerule languagerulename="Default">
         <rule break="no">
-          <beforebreak>[\p{Ll},][\u00A0\u202F\t ]*\n</beforebreak>
-          <afterbreak>[\u00A0\u202F\t ]*\p{Ll}</afterbreak>
+          <beforebreak>[\p{Ll},]\n</beforebreak>
+          <afterbreak>[a-zà-ÿ]</afterbreak>
         </rule>
         <rule break="no">
           <beforebreak>\b\p{Lu}\.</beforebreak>
           <afterbreak>[\s\u00A0]+\p{Lu}</afterbreak>
-        </rule>
-        <rule break="no">
-          <beforebreak>(?:\b\p{Lu}\.){2,}</beforebreak>
-          <afterbreak>[\s\u00A0]+\p{Ll}</afterbreak>
         </rule>
         <rule break="yes">
           <beforebreak>[\n\r\u2028\u2029\u0085]</beforebreak>

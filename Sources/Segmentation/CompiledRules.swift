@@ -11,12 +11,38 @@ struct CompiledRules: @unchecked Sendable {
     /// Characters of look-behind context a rule sees before a position.
     static let window = 160
 
+    /// A necessary condition for a rule to match: the units before and after the position.
+    struct Filter: Hashable {
+        /// Units its `beforebreak` match can end with, nil when unknown.
+        var last: UnitSet?
+        /// Units its `afterbreak` match can start with, nil when unknown.
+        var first: UnitSet?
+        /// Whether the filter is the whole rule (one-character `beforebreak`, `afterbreak` empty
+        /// or one character): where it admits, the rule matches, without a regex call.
+        var isExact = false
+
+        func admits(previous: UInt16, next: UInt16?) -> Bool {
+            if let last, !last.contains(previous) { return false }
+            if let first {
+                guard let next, first.contains(next) else { return false }
+            }
+            return true
+        }
+    }
+
     struct Group {
         var isBreak: Bool
-        /// Searched in `[position - window, position)`: a match must end at the position.
+        /// Searched in `[position - window, position)` with transparent bounds (look-arounds see
+        /// the whole text): a match must end at the position.
         var regex: NSRegularExpression
-        /// Units a match can end with, nil when unknown.
-        var lastUnits: Set<UInt16>?
+        /// The longest `beforebreak` match of the group (capped), in UTF-16 units.
+        var window: Int
+        /// One filter per distinct rule shape; the group can only match where one admits.
+        var filters: [Filter]
+
+        func admits(previous: UInt16, next: UInt16?) -> Bool {
+            filters.contains { $0.admits(previous: previous, next: next) }
+        }
     }
 
     var groups: [Group]
@@ -31,14 +57,15 @@ struct CompiledRules: @unchecked Sendable {
         struct Part {
             var isBreak: Bool
             var pattern: String
-            var lastUnits: Set<UInt16>?
+            var filter: Filter
+            var length: Int?
             var isolated: Bool
         }
         var parts: [Part] = []
         for rule in rules {
             let before = JavaRegex.translate(rule.before)
             let after = JavaRegex.translate(rule.after)
-            for (name, pattern) in [("beforebreak", before), ("afterbreak", after)] {
+            for (name, pattern) in [("beforebreak", before), ("afterbreak", after)] where !pattern.isEmpty {
                 do {
                     _ = try NSRegularExpression(pattern: pattern)
                 } catch {
@@ -49,9 +76,14 @@ struct CompiledRules: @unchecked Sendable {
             }
             let pattern = "(?:\(before))" + (after.isEmpty ? "" : "(?=\(after))")
             let isolated = Self.hasBackReference(before) || Self.hasBackReference(after)
+            let filter = Filter(
+                last: before.isEmpty ? nil : PatternSuffix.lastUnits(of: before).map(UnitSet.init),
+                first: after.isEmpty ? nil : PatternSuffix.firstUnits(of: after).map(UnitSet.init),
+                isExact: PatternSuffix.isSingleCharacter(before)
+                    && (after.isEmpty || PatternSuffix.isSingleCharacter(after)))
             parts.append(Part(
-                isBreak: rule.isBreak, pattern: pattern,
-                lastUnits: before.isEmpty ? nil : PatternSuffix.lastUnits(of: before), isolated: isolated))
+                isBreak: rule.isBreak, pattern: pattern, filter: filter,
+                length: PatternLength.maximum(of: before), isolated: isolated))
         }
         // Group consecutive parts with the same decision.
         var groups: [Group] = []
@@ -65,13 +97,15 @@ struct CompiledRules: @unchecked Sendable {
             }
             let slice = parts[start..<end]
             let alternation = slice.map(\.pattern).joined(separator: "|")
-            var lastUnits: Set<UInt16>? = []
-            for part in slice {
-                if let units = part.lastUnits, let known = lastUnits { lastUnits = known.union(units) } else { lastUnits = nil }
-            }
+            var filters: [Filter] = []
+            for part in slice where !filters.contains(part.filter) { filters.append(part.filter) }
+            let window = slice.map { min($0.length ?? Self.window, Self.window) }.max() ?? 0
             do {
                 let regex = try NSRegularExpression(pattern: "(?:\(alternation))\\z")
-                groups.append(Group(isBreak: slice.first!.isBreak, regex: regex, lastUnits: lastUnits))
+                // One more character than the longest match, so `\b` sees what precedes it.
+                groups.append(Group(
+                    isBreak: slice.first!.isBreak, regex: regex, window: window + 1,
+                    filters: filters))
                 if slice.first!.isBreak {
                     scanners.append(try NSRegularExpression(pattern: alternation))
                 }
@@ -87,8 +121,10 @@ struct CompiledRules: @unchecked Sendable {
         var candidates = [Bool](repeating: false, count: 0x10000)
         var known = true
         for group in groups where group.isBreak {
-            guard let units = group.lastUnits else { known = false; break }
-            for unit in units { candidates[Int(unit)] = true }
+            for filter in group.filters {
+                guard let units = filter.last else { known = false; break }
+                for unit in units.all { candidates[Int(unit)] = true }
+            }
         }
         self.candidateUnits = known ? candidates : nil
     }
@@ -110,7 +146,7 @@ extension CompiledRules {
         var result: [Int] = []
         if let candidateUnits {
             for position in 1..<units.count where candidateUnits[Int(units[position - 1])] {
-                if decides(at: position, units: units, string: string) { result.append(position) }
+                if isBreakCandidate(at: position, units: units), decides(at: position, units: units, string: string) { result.append(position) }
             }
             return result
         }
@@ -129,13 +165,23 @@ extension CompiledRules {
         return result
     }
 
+    /// Whether some break rule's filter admits `position`.
+    private func isBreakCandidate(at position: Int, units: [UInt16]) -> Bool {
+        let previous = units[position - 1]
+        let next = units[position]
+        return groups.contains { $0.isBreak && $0.admits(previous: previous, next: next) }
+    }
+
     /// Whether the first matching rule at `position` is a break.
     private func decides(at position: Int, units: [UInt16], string: String) -> Bool {
         let previous = units[position - 1]
-        let start = max(0, position - Self.window)
-        let range = NSRange(location: start, length: position - start)
-        for group in groups {
-            if let lastUnits = group.lastUnits, !lastUnits.contains(previous) { continue }
+        let next = position < units.count ? units[position] : nil
+        for group in groups where group.admits(previous: previous, next: next) {
+            if group.filters.contains(where: { $0.isExact && $0.admits(previous: previous, next: next) }) {
+                return group.isBreak
+            }
+            let start = max(0, position - group.window)
+            let range = NSRange(location: start, length: position - start)
             if group.regex.firstMatch(in: string, options: [.withTransparentBounds], range: range) != nil {
                 return group.isBreak
             }

@@ -66,6 +66,57 @@ enum PatternSuffix {
         }
     }
 
+    /// Whether `pattern` is exactly one character token (a literal, an escape or a simple class),
+    /// so that ``lastUnits(of:)`` / ``firstUnits(of:)`` describe its matches completely.
+    static func isSingleCharacter(_ pattern: String) -> Bool {
+        let s = Array(pattern.unicodeScalars)
+        guard let first = s.first else { return false }
+        if first == "[" {
+            guard s.last == "]", firstUnits(of: pattern) != nil else { return false }
+            var depth = 0
+            var i = 0
+            while i < s.count {
+                if s[i] == "\\" { i += 2; continue }
+                if s[i] == "[" { depth += 1 } else if s[i] == "]" { depth -= 1; if depth == 0 { return i == s.count - 1 } }
+                i += 1
+            }
+            return false
+        }
+        if first == "\\" { return s.count == 2 && firstUnits(of: pattern) != nil }
+        return s.count == 1 && firstUnits(of: pattern) != nil
+    }
+
+    /// The set of units the first character of a match of `pattern` belongs to, or nil when
+    /// the analysis cannot tell (groups, optional first element, properties, empty pattern…).
+    static func firstUnits(of pattern: String) -> Set<UInt16>? {
+        let s = Array(pattern.unicodeScalars)
+        guard let first = s.first, !pattern.contains("(?i"), !pattern.contains("(?u") else { return nil }
+        var end: Int
+        var units: Set<UInt16>?
+        switch first {
+        case "\\":
+            guard s.count > 1, let unit = escapedUnit(s[1]) else { return nil }
+            units = [unit]; end = 2
+        case "[":
+            var depth = 0
+            end = 0
+            while end < s.count {
+                if s[end] == "\\" { end += 2; continue }
+                if s[end] == "[" { depth += 1 } else if s[end] == "]" { depth -= 1; if depth == 0 { end += 1; break } }
+                end += 1
+            }
+            guard end <= s.count, depth == 0 else { return nil }
+            units = classUnits(Array(s[1..<(end - 1)]))
+        default:
+            if "().^$|*+?{".unicodeScalars.contains(first) || first.value > 0xFFFF { return nil }
+            units = [UInt16(first.value)]; end = 1
+        }
+        if end < s.count, s[end] == "?" || s[end] == "*" || (s[end] == "{" && end + 1 < s.count && s[end + 1] == "0") {
+            return nil
+        }
+        return units
+    }
+
     /// The unit an escape such as `\.` or `\n` stands for, nil for classes like `\b` or `\w`.
     private static func escapedUnit(_ c: Unicode.Scalar) -> UInt16? {
         switch c {

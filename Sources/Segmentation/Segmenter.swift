@@ -45,13 +45,18 @@ public final class Segmenter: @unchecked Sendable {
     /// (whitespace only) are left out.
     public func segment(_ text: String, language: String) -> [Sentence] {
         let compiled = compiledRules(forLanguage: language)
-        var units: [UInt16] = []
-        units.reserveCapacity(text.utf8.count)
-        units.append(contentsOf: text.utf16)
-        let breaks = compiled.breaks(in: units, string: text)
+        let units = Self.utf16Units(of: text)
+        guard !units.isEmpty else { return [] }
+        let breaks = units.withUnsafeBufferPointer { buffer in
+            // An NSString over the same units: the regex engine reads it without bridging.
+            let string = NSString(characters: buffer.baseAddress!, length: buffer.count)
+            return compiled.breaks(in: units, string: string as String)
+        }
         var sentences: [Sentence] = []
+        // Walk the text once: scalar offsets and string indices advance with the UTF-16 offsets.
         var scalarOffset = 0
         var counted = 0
+        var index = text.utf16.startIndex
         var start = 0
         for end in breaks + [units.count] {
             defer { start = end }
@@ -62,14 +67,47 @@ public final class Segmenter: @unchecked Sendable {
             guard lower < upper else { continue }
             scalarOffset += Self.scalarCount(units[counted..<lower])
             let length = Self.scalarCount(units[lower..<upper])
+            let lowerIndex = text.utf16.index(index, offsetBy: lower - counted)
+            let upperIndex = text.utf16.index(lowerIndex, offsetBy: upper - lower)
             sentences.append(Sentence(
-                text: String(decoding: units[lower..<upper], as: UTF16.self),
+                text: String(text[lowerIndex..<upperIndex]),
                 range: scalarOffset..<(scalarOffset + length),
                 utf16Range: lower..<upper))
             scalarOffset += length
             counted = upper
+            index = upperIndex
         }
         return sentences
+    }
+
+    /// The UTF-16 code units of `text`, transcoded from its UTF-8 bytes in one tight loop.
+    static func utf16Units(of text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var units = [UInt16]()
+            units.reserveCapacity(bytes.count)
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 {
+                    units.append(UInt16(b0)); i += 1
+                } else if b0 < 0xE0 {
+                    units.append(UInt16((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F)); i += 2
+                } else if b0 < 0xF0 {
+                    units.append(UInt16((b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F))
+                    i += 3
+                } else {
+                    let scalar = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12
+                        | (UInt32(bytes[i + 2]) & 0x3F) << 6 | UInt32(bytes[i + 3]) & 0x3F
+                    let value = scalar - 0x10000
+                    units.append(UInt16(0xD800 + (value >> 10)))
+                    units.append(UInt16(0xDC00 + (value & 0x3FF)))
+                    i += 4
+                }
+            }
+            return units
+        }
     }
 
     /// Segments the blocks of a document one by one, keeping each block's index and kind.
