@@ -5,7 +5,7 @@
 ///   a line ends in lower case or a comma and the next one goes on in lower case (wrapped text);
 /// - `.`, `!`, `?`, `…` (with closing quotes or brackets, French no-break spaces allowed before
 ///   them) end a sentence when white space and a sentence start follow (a capital, a digit, an
-///   opening quote or bracket, a dash or bullet, a letter of a caseless script);
+///   opening quote or bracket, a dash or bullet, a letter of a caseless script, a symbol);
 /// - exceptions: abbreviations of each language, initials (`Ronald K. Noble`), `No. 5`, months
 ///   before a day number, German ordinals before a month.
 enum BitextRules {
@@ -83,6 +83,10 @@ enum BitextRules {
           <afterbreak>[a-zà-ÿ]</afterbreak>
         </rule>
         <rule break="no">
+          <beforebreak>\b\p{Ll}\.</beforebreak>
+          <afterbreak>[\s\u00A0]?\p{L}{1,3}\.</afterbreak>
+        </rule>
+        <rule break="no">
           <beforebreak>\b\p{Lu}\.</beforebreak>
           <afterbreak>[\s\u00A0]+\p{Lu}</afterbreak>
         </rule>
@@ -91,15 +95,15 @@ enum BitextRules {
         </rule>
         <rule break="yes">
           <beforebreak>[.!?…‼⁇⁈⁉]</beforebreak>
-          <afterbreak>[\s\u00A0\u202F\u2009]+[\p{Lu}\p{Lt}\p{Lo}\d"'“‘«„‹(\[¿¡–—•\-\*]</afterbreak>
+          <afterbreak>[\s\u00A0\u202F\u2009]+[\p{Lu}\p{Lt}\p{Lo}\p{So}\d"'“‘«„‹(\[¿¡–—•\-\*]</afterbreak>
         </rule>
         <rule break="yes">
           <beforebreak>[.!?…‼⁇⁈⁉][\u00A0\u202F\u2009 ]?[»”"’'\)\]]</beforebreak>
-          <afterbreak>[\s\u00A0\u202F\u2009]+[\p{Lu}\p{Lt}\p{Lo}\d"'“‘«„‹(\[¿¡–—•\-\*]</afterbreak>
+          <afterbreak>[\s\u00A0\u202F\u2009]+[\p{Lu}\p{Lt}\p{Lo}\p{So}\d"'“‘«„‹(\[¿¡–—•\-\*]</afterbreak>
         </rule>
         <rule break="yes">
           <beforebreak>[.!?…‼⁇⁈⁉][\u00A0\u202F\u2009 ]?[»”"’'\)\]][»”"’'\)\]]</beforebreak>
-          <afterbreak>[\s\u00A0\u202F\u2009]+[\p{Lu}\p{Lt}\p{Lo}\d"'“‘«„‹(\[¿¡–—•\-\*]</afterbreak>
+          <afterbreak>[\s\u00A0\u202F\u2009]+[\p{Lu}\p{Lt}\p{Lo}\p{So}\d"'“‘«„‹(\[¿¡–—•\-\*]</afterbreak>
         </rule>
       </languagerule>
     </languagerules>

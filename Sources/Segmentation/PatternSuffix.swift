@@ -28,12 +28,13 @@ enum PatternSuffix {
                 }
             case "(": depth += 1; i += 1
             case ")": depth -= 1; i += 1
-            case "|": return nil
+            case "|":
+                if depth == 0 { return nil }
+                i += 1
             default: i += 1
             }
             tokens.append(start..<min(i, s.count))
         }
-        _ = depth
         // Drop a trailing `+`, `++`, `{n,m}` with n ≥ 1; give up on optional endings.
         while let last = tokens.last {
             let text = String(String.UnicodeScalarView(s[last]))
