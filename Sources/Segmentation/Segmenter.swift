@@ -47,11 +47,7 @@ public final class Segmenter: @unchecked Sendable {
         let compiled = compiledRules(forLanguage: language)
         let units = Self.utf16Units(of: text)
         guard !units.isEmpty else { return [] }
-        let breaks = units.withUnsafeBufferPointer { buffer in
-            // An NSString over the same units: the regex engine reads it without bridging.
-            let string = NSString(characters: buffer.baseAddress!, length: buffer.count)
-            return compiled.breaks(in: units, string: string as String)
-        }
+        let breaks = compiled.breaks(in: units, string: text)
         var sentences: [Sentence] = []
         // Walk the text once: scalar offsets and string indices advance with the UTF-16 offsets.
         var scalarOffset = 0
