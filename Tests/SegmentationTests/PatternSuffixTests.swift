@@ -1,7 +1,7 @@
 import Testing
 @testable import Segmentation
 
-struct PatternAnalysisTests {
+struct PatternSuffixTests {
     @Test func lastAndFirstUnits() {
         #expect(PatternSuffix.lastUnits(of: "\\b(?:Mr|Dr)\\.") == [0x2E])
         #expect(PatternSuffix.lastUnits(of: "[.!?]+") == [0x2E, 0x21, 0x3F])
@@ -12,13 +12,5 @@ struct PatternAnalysisTests {
         #expect(PatternSuffix.firstUnits(of: "\\s?x") == nil)
         #expect(PatternSuffix.isSingleCharacter("[\\n\\r]"))
         #expect(!PatternSuffix.isSingleCharacter("[a]b"))
-    }
-
-    @Test func maximumLengths() {
-        #expect(PatternLength.maximum(of: "\\b(?:Mr|Mrs)\\.") == 5)
-        #expect(PatternLength.maximum(of: "a{2,4}(?=x+)") == 4)
-        #expect(PatternLength.maximum(of: "a+") == nil)
-        #expect(PatternLength.maximum(of: "(?i)ab") == 2)
-        #expect(PatternLength.maximum(of: "(a") == nil)
     }
 }
