@@ -3,7 +3,7 @@ import Foundation
 /// Splits text into sentences with SRX rules (Bitext's own rules by default).
 ///
 /// ```swift
-/// let segmenter = try Segmenter()
+/// let segmenter = Segmenter()
 /// let sentences = segmenter.segment("M. Dupont est arrivé. Il a parlé.", language: "fr")
 /// // ["M. Dupont est arrivé.", "Il a parlé."]
 /// ```
