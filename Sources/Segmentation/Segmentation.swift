@@ -1,1 +1,0 @@
-// Placeholder: the Segmentation stage of the pipeline. Replaced by its implementation.

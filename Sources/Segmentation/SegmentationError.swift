@@ -1,0 +1,28 @@
+import XMLKit
+
+/// Why rules could not be loaded or used.
+public struct SegmentationError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file, when the rules came from one.
+    public var path: String?
+    /// 1-based line in that file, 0 when unknown.
+    public var line: Int
+    /// What is wrong.
+    public var message: String
+
+    public init(path: String?, line: Int = 0, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    /// `path:line: message`.
+    public var description: String {
+        var place = path ?? "<srx>"
+        if line > 0 { place += ":\(line)" }
+        return "\(place): \(message)"
+    }
+
+    init(_ error: XMLError) {
+        self.init(path: error.path, line: error.line, message: error.message)
+    }
+}

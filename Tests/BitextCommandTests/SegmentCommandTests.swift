@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import BitextCommand
+
+struct SegmentCommandTests {
+    private func run(_ arguments: [String]) throws -> (output: String, messages: [String]) {
+        guard let command = try Bitext.parseAsRoot(["segment"] + arguments) as? SegmentCommand else {
+            Issue.record("not parsed as `segment`")
+            return ("", [])
+        }
+        return try command.render()
+    }
+
+    private func write(_ text: String, named name: String) throws -> URL {
+        let url = try SharedData.temporaryDirectory().appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test func plainTextOneSegmentPerLine() throws {
+        let file = try write(
+            "Press release\n\nM. Dupont est arrivé à Lyon. Il a rencontré Mme Martin\u{A0}! Ils ont parlé.\n",
+            named: "release.fr.txt")
+        let result = try run([file.path])
+        #expect(result.output == "Press release\nM. Dupont est arrivé à Lyon.\nIl a rencontré Mme Martin !\nIls ont parlé.\n")
+        #expect(result.messages.isEmpty)
+    }
+
+    @Test func jsonGivesBlockKindAndOffsets() throws {
+        let file = try write("Title line\n\nOne sentence. Another one.\n", named: "x.txt")
+        let result = try run([file.path, "--lang", "en", "--json"])
+        let objects = try result.output.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count == 3)
+        #expect(objects.map { $0["text"] as? String } == ["Title line", "One sentence.", "Another one."])
+        #expect(objects.map { $0["block"] as? Int } == [0, 1, 1])
+        #expect(objects[2]["start"] as? Int == 14)
+        #expect(objects[2]["end"] as? Int == 26)
+        #expect(objects[0]["kind"] as? String != nil)
+    }
+
+    @Test func customRulesAndUnknownLanguage() throws {
+        let srx = try write("""
+            <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="no"/><body><languagerules>
+            <languagerule languagerulename="Semicolons"><rule break="yes"><beforebreak>;</beforebreak><afterbreak>\\s</afterbreak></rule></languagerule>
+            </languagerules><maprules><languagemap languagepattern=".*" languagerulename="Semicolons"/></maprules></body></srx>
+            """, named: "rules.srx")
+        let file = try write("1234; 5678. 90\n", named: "numbers.txt")
+        let result = try run([file.path, "--srx", srx.path])
+        #expect(result.output == "1234;\n5678. 90\n")
+        #expect(result.messages.contains { $0.contains("language not recognised") })
+    }
+
+    @Test func badInputIsAClearError() throws {
+        let empty = try write("", named: "empty.srx")
+        let file = try write("Text.", named: "t.en.txt")
+        #expect {
+            try run([file.path, "--srx", empty.path])
+        } throws: { error in
+            "\(error)".contains("empty")
+        }
+        #expect(throws: (any Error).self) { try run(["/nonexistent/file.txt"]) }
+    }
+}
