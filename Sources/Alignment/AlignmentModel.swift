@@ -1,0 +1,135 @@
+import Foundation
+
+/// The cost of a bead: minus the log-likelihood ratio of "these sentences translate each other"
+/// against "they are unrelated", plus the prior cost of the bead type.
+///
+/// - Length: Gale and Church's model, with the ratio of the two languages' lengths and its variance
+///   estimated from the input.
+/// - Words: each content word of the bead (both sides) is matched or not; a matched word adds
+///   `log(pMatch/pRandom)`, an unmatched one `log((1-pMatch)/(1-pRandom))`, where `pMatch` is the rate
+///   of matched words in aligned sentences and `pRandom` in unrelated ones, both measured on the input.
+///   Numbers weigh double.
+/// - Blocks: a bead crossing a paragraph boundary that both versions share costs extra.
+struct AlignmentModel: Sendable {
+    static let beadTypes: [(source: Int, target: Int)] = [
+        (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (3, 2), (2, 3), (4, 1), (1, 4),
+    ]
+    static let maxSide = 4
+
+    let source: SideFeatures
+    let target: SideFeatures
+    var pairs: PairTable
+    var ratio: Double
+    var variance: Double
+    var matchRate: Double
+    var randomRate: Double
+    let weights: AlignmentOptions.Weights
+    let sourceBlocks: [Int]?
+    let targetBlocks: [Int]?
+    private var prior: [Double]
+    private var matchGain: Double
+    private var missGain: Double
+
+    init(source: SideFeatures, target: SideFeatures, pairs: PairTable, weights: AlignmentOptions.Weights,
+         sourceBlocks: [Int]?, targetBlocks: [Int]?) {
+        self.source = source
+        self.target = target
+        self.pairs = pairs
+        self.weights = weights
+        let sourceTotal = source.lengths.reduce(0, +)
+        let targetTotal = target.lengths.reduce(0, +)
+        ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
+        variance = 6.8 * ratio
+        matchRate = 0.4
+        randomRate = 0.05
+        if let s = sourceBlocks, let t = targetBlocks, s.count == source.count, t.count == target.count,
+           let sMax = s.max(), let tMax = t.max(), sMax == tMax, sMax > 0 {
+            self.sourceBlocks = s
+            self.targetBlocks = t
+        } else {
+            self.sourceBlocks = nil
+            self.targetBlocks = nil
+        }
+        prior = Self.beadTypes.map { type in
+            switch (type.source, type.target) {
+            case (1, 1): return -weights.pairBonus
+            case (0, _), (_, 0): return weights.skip
+            case (1, 2), (2, 1): return -weights.pairBonus + weights.merge
+            case (2, 2): return -weights.pairBonus + weights.merge22
+            default: return -weights.pairBonus + weights.mergeLong
+            }
+        }
+        matchGain = 0
+        missGain = 0
+        setRates(match: matchRate, random: randomRate)
+    }
+
+    /// Sets the match rates of aligned and unrelated sentence pairs.
+    mutating func setRates(match: Double, random: Double) {
+        randomRate = min(max(random, 0.005), 0.3)
+        matchRate = min(max(match, randomRate + 0.05), 0.95)
+        matchGain = log(matchRate / randomRate)
+        missGain = log((1 - matchRate) / (1 - randomRate))
+    }
+
+    /// The cost of the bead of type `type` that ends at lattice point (i, j).
+    @inline(__always)
+    func cost(type: Int, i: Int, j: Int) -> Double {
+        let (a, b) = Self.beadTypes[type]
+        if a == 0 || b == 0 { return prior[type] }
+        var sourceLength = 0.0, targetLength = 0.0, sourceWeight = 0.0, targetWeight = 0.0
+        for s in (i - a)..<i {
+            sourceLength += source.lengths[s]
+            sourceWeight += source.weights[s]
+        }
+        for t in (j - b)..<j {
+            targetLength += target.lengths[t]
+            targetWeight += target.weights[t]
+        }
+        var matched = 0.0
+        if sourceWeight > 0 && targetWeight > 0 {
+            if a == 1 && b == 1 {
+                let pair = pairs.matches(i - 1, j - 1)
+                matched = Double(pair.source + pair.target)
+            } else {
+                matched = matchedWeight(source: (i - a)..<i, target: (j - b)..<j)
+            }
+        }
+        let missed = max(0, sourceWeight + targetWeight - matched)
+        let lexical = matched * matchGain + missed * missGain
+        var total = prior[type] - weights.lexical * lexical + weights.length * lengthCost(sourceLength, targetLength)
+        if let sourceBlocks, let targetBlocks,
+           sourceBlocks[i - a] != sourceBlocks[i - 1] || targetBlocks[j - b] != targetBlocks[j - 1]
+            || sourceBlocks[i - 1] != targetBlocks[j - 1] {
+            total += weights.block
+        }
+        return total
+    }
+
+    /// Gale and Church's cost: -log P(|δ|) with δ the normalised length difference.
+    @inline(__always)
+    func lengthCost(_ sourceLength: Double, _ targetLength: Double) -> Double {
+        let mean = max(1, (ratio * sourceLength + targetLength) / 2)
+        let delta = abs(targetLength - ratio * sourceLength) / (variance * mean).squareRoot()
+        let p = erfc(delta / 2.0.squareRoot())
+        return -log(max(p, 1e-12))
+    }
+
+    /// The weight of the content words of a source and a target range that match a word of the other
+    /// range, from single-sentence matches (a word counts at most once).
+    @inline(__always)
+    func matchedWeight(source s: Range<Int>, target t: Range<Int>) -> Double {
+        var matched = 0.0
+        for i in s {
+            var sum: Float = 0
+            for j in t { sum += pairs.matches(i, j).source }
+            matched += min(source.weights[i], Double(sum))
+        }
+        for j in t {
+            var sum: Float = 0
+            for i in s { sum += pairs.matches(i, j).target }
+            matched += min(target.weights[j], Double(sum))
+        }
+        return matched
+    }
+}

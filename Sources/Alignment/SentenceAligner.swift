@@ -1,0 +1,93 @@
+import Foundation
+
+/// Aligns two versions of a text sentence by sentence, with a confidence for every bead.
+///
+/// The search runs twice. The first pass aligns with lengths, identical words, cognates and the
+/// dictionaries; its pairs give the length variance, the match rates and a lexicon learned from the
+/// document (Dice coefficients of co-occurring words). The second pass re-aligns in a narrow band
+/// around the first path with everything learned, and computes each bead's posterior probability,
+/// which is its confidence. Time and memory grow linearly with the length of the documents.
+public struct SentenceAligner: Sendable {
+    /// The settings.
+    public var options: AlignmentOptions
+
+    /// Creates an aligner.
+    public init(options: AlignmentOptions = AlignmentOptions()) {
+        self.options = options
+    }
+
+    /// Above this many lattice cells the first pass searches a band around the length diagonal.
+    static let fullSearchLimit = 4_000_000
+
+    /// Aligns `source` with `target` (one sentence per element). `sourceBlocks`/`targetBlocks` give
+    /// the paragraph (block) index of each sentence when known; they act as anchors where both
+    /// versions have the same number of blocks.
+    public func align(source: [String], target: [String],
+                      sourceBlocks: [Int]? = nil, targetBlocks: [Int]? = nil) -> SentenceAlignment {
+        var warnings: [String] = []
+        if source.isEmpty || target.isEmpty {
+            if source.isEmpty { warnings.append("the source version has no sentences") }
+            if target.isEmpty { warnings.append("the target version has no sentences") }
+            let beads = source.indices.map { Bead(source: $0..<($0 + 1), target: 0..<0, confidence: 1) }
+                + target.indices.map { Bead(source: source.count..<source.count, target: $0..<($0 + 1), confidence: 1) }
+            return SentenceAlignment(beads: beads, warnings: warnings)
+        }
+        let sourceSide = SideFeatures(sentences: source, language: options.sourceLanguage)
+        let targetSide = SideFeatures(sentences: target, language: options.targetLanguage)
+        warnings += Self.inputWarnings(source: source, target: target, sourceSide: sourceSide, targetSide: targetSide)
+
+        var lexicon = options.lexicon
+        if options.usesInstalledDictionaries, let s = sourceSide.language, let t = targetSide.language, s != t,
+           let installed = Lexicon.installed(
+               source: s, target: t,
+               sourceWords: sourceSide.vocabulary.indices.filter { !sourceSide.isNumber[$0] }.map { sourceSide.vocabulary[$0] },
+               targetWords: targetSide.vocabulary.indices.filter { !targetSide.isNumber[$0] }.map { targetSide.vocabulary[$0] },
+               directory: options.dictionaryDirectory) {
+            lexicon.merge(installed)
+        }
+        let n = source.count, m = target.count
+        var matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon)
+
+        // Pass 1: the whole lattice when small, else a band around the length diagonal.
+        let band1: SearchBand
+        if (n + 1) * (m + 1) <= Self.fullSearchLimit {
+            band1 = .full(n: n, m: m)
+        } else {
+            let diagonal = Self.lengthDiagonal(sourceSide.lengths, targetSide.lengths)
+            let width = max(30, Self.fullSearchLimit / (2 * (n + 1)))
+            band1 = .around(lower: diagonal, upper: diagonal, width: width, m: m)
+        }
+        var model = makeModel(band: band1, sourceSide, targetSide, matcher, sourceBlocks, targetBlocks)
+        model.setRates(match: 0.4, random: Self.randomRate(sourceSide, targetSide, matcher))
+        let first = BandedSearch.run(model: model, band: band1, posteriors: false)
+
+        // Learn from the first pass.
+        let oneToOne = first.filter { $0.source.count == 1 && $0.target.count == 1 }
+        if options.learnsLexicon {
+            let learned = Self.learnLexicon(from: first, sourceSide, targetSide)
+            if !learned.isEmpty { matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon, learned: learned) }
+        }
+        let band2 = Self.band(around: first, n: n, m: m, width: max(2, options.weights.refineBand))
+        model = makeModel(band: band2, sourceSide, targetSide, matcher, sourceBlocks, targetBlocks)
+        let randomRate = Self.randomRate(sourceSide, targetSide, matcher)
+        let matchRate = Self.matchRate(of: oneToOne, sourceSide, targetSide, matcher)
+        model.setRates(match: matchRate, random: randomRate)
+        if let variance = Self.lengthVariance(of: oneToOne, sourceSide, targetSide, ratio: model.ratio) {
+            model.variance = variance
+        }
+        if matchRate < 2 * randomRate || matchRate < 0.1 {
+            warnings.append("the versions share few words (\(Int((100 * matchRate).rounded())) % of the words of paired sentences match): they may not be translations of each other")
+        }
+        let second = BandedSearch.run(model: model, band: band2, posteriors: true)
+        let beads = second.map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
+        return SentenceAlignment(beads: beads, warnings: warnings)
+    }
+
+    private func makeModel(band: SearchBand, _ sourceSide: SideFeatures, _ targetSide: SideFeatures, _ matcher: Matcher,
+                           _ sourceBlocks: [Int]?, _ targetBlocks: [Int]?) -> AlignmentModel {
+        let pairs = PairTable(band: band, maxSide: AlignmentModel.maxSide, sourceSide: sourceSide,
+                              targetSide: targetSide, matcher: matcher)
+        return AlignmentModel(source: sourceSide, target: targetSide, pairs: pairs, weights: options.weights,
+                              sourceBlocks: sourceBlocks, targetBlocks: targetBlocks)
+    }
+}

@@ -1,0 +1,24 @@
+/// The result of aligning two versions of a text: monotone beads covering every sentence of both
+/// sides exactly once, in order.
+public struct SentenceAlignment: Sendable, Hashable {
+    /// The beads, in document order.
+    public var beads: [Bead]
+    /// Problems found in the input (an empty side, a side much longer than the other, identical
+    /// versions, unrelated texts…), in words for the user. Empty when all looked normal.
+    public var warnings: [String]
+
+    /// Creates an alignment.
+    public init(beads: [Bead], warnings: [String] = []) {
+        self.beads = beads
+        self.warnings = warnings
+    }
+
+    /// The beads that pair sentences of both sides.
+    public var pairs: [Bead] { beads.filter(\.isPair) }
+
+    /// Mean confidence of the pairs (0 when there are none).
+    public var meanConfidence: Double {
+        let pairs = self.pairs
+        return pairs.isEmpty ? 0 : pairs.map(\.confidence).reduce(0, +) / Double(pairs.count)
+    }
+}
