@@ -27,8 +27,9 @@ struct AlignmentModel: Sendable {
     let sourceBlocks: [Int]?
     let targetBlocks: [Int]?
     private var prior: [Double]
-    private var matchGain: Double
-    private var missGain: Double
+    /// Per bead type: log-ratios for a matched / unmatched source word and target word.
+    private var sourceGains: [(match: Double, miss: Double)]
+    private var targetGains: [(match: Double, miss: Double)]
 
     init(source: SideFeatures, target: SideFeatures, pairs: PairTable, weights: AlignmentOptions.Weights,
          sourceBlocks: [Int]?, targetBlocks: [Int]?) {
@@ -59,8 +60,8 @@ struct AlignmentModel: Sendable {
             default: return -weights.pairBonus + weights.mergeLong
             }
         }
-        matchGain = 0
-        missGain = 0
+        sourceGains = []
+        targetGains = []
         setRates(match: matchRate, random: randomRate)
     }
 
@@ -68,8 +69,14 @@ struct AlignmentModel: Sendable {
     mutating func setRates(match: Double, random: Double) {
         randomRate = min(max(random, 0.005), 0.3)
         matchRate = min(max(match, randomRate + 0.05), 0.95)
-        matchGain = log(matchRate / randomRate)
-        missGain = log((1 - matchRate) / (1 - randomRate))
+        // A word finds a chance match more easily among several sentences of the other side.
+        func gains(_ sentences: Int) -> (match: Double, miss: Double) {
+            let chance = 1 - pow(1 - randomRate, Double(max(1, sentences)))
+            let match = max(matchRate, chance + 0.05)
+            return (log(match / chance), log((1 - match) / (1 - chance)))
+        }
+        sourceGains = Self.beadTypes.map { gains($0.target) }
+        targetGains = Self.beadTypes.map { gains($0.source) }
     }
 
     /// The cost of the bead of type `type` that ends at lattice point (i, j).
@@ -86,17 +93,21 @@ struct AlignmentModel: Sendable {
             targetLength += target.lengths[t]
             targetWeight += target.weights[t]
         }
-        var matched = 0.0
+        var matched = (source: 0.0, target: 0.0)
         if sourceWeight > 0 && targetWeight > 0 {
             if a == 1 && b == 1 {
                 let pair = pairs.matches(i - 1, j - 1)
-                matched = Double(pair.source + pair.target)
+                matched = (Double(pair.source), Double(pair.target))
             } else {
                 matched = matchedWeight(source: (i - a)..<i, target: (j - b)..<j)
             }
         }
-        let missed = max(0, sourceWeight + targetWeight - matched)
-        let lexical = matched * matchGain + missed * missGain
+        let s = sourceGains[type], t = targetGains[type]
+        // Per word, averaged over the bead (shrunk for beads of few words), per sentence: merging
+        // sentences must not multiply the evidence.
+        let logRatio = matched.source * s.match + max(0, sourceWeight - matched.source) * s.miss
+            + matched.target * t.match + max(0, targetWeight - matched.target) * t.miss
+        let lexical = Double(a + b) * logRatio / (sourceWeight + targetWeight + 2 * Double(a + b))
         var total = prior[type] - weights.lexical * lexical + weights.length * lengthCost(sourceLength, targetLength)
         if let sourceBlocks, let targetBlocks,
            sourceBlocks[i - a] != sourceBlocks[i - 1] || targetBlocks[j - b] != targetBlocks[j - 1]
@@ -118,17 +129,17 @@ struct AlignmentModel: Sendable {
     /// The weight of the content words of a source and a target range that match a word of the other
     /// range, from single-sentence matches (a word counts at most once).
     @inline(__always)
-    func matchedWeight(source s: Range<Int>, target t: Range<Int>) -> Double {
-        var matched = 0.0
+    func matchedWeight(source s: Range<Int>, target t: Range<Int>) -> (source: Double, target: Double) {
+        var matched = (source: 0.0, target: 0.0)
         for i in s {
             var sum: Float = 0
             for j in t { sum += pairs.matches(i, j).source }
-            matched += min(source.weights[i], Double(sum))
+            matched.source += min(source.weights[i], Double(sum))
         }
         for j in t {
             var sum: Float = 0
             for i in s { sum += pairs.matches(i, j).target }
-            matched += min(target.weights[j], Double(sum))
+            matched.target += min(target.weights[j], Double(sum))
         }
         return matched
     }
