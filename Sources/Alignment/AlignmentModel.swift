@@ -27,6 +27,11 @@ struct AlignmentModel: Sendable {
     let sourceBlocks: [Int]?
     let targetBlocks: [Int]?
     private var prior: [Double]
+    /// Prefix sums of lengths and content weights (index k = sum of the first k sentences).
+    private let sourceLengthSums: [Double]
+    private let targetLengthSums: [Double]
+    private let sourceWeightSums: [Double]
+    private let targetWeightSums: [Double]
     /// Per bead type: log-ratios for a matched / unmatched source word and target word.
     private var sourceGains: [(match: Double, miss: Double)]
     private var targetGains: [(match: Double, miss: Double)]
@@ -37,6 +42,16 @@ struct AlignmentModel: Sendable {
         self.target = target
         self.pairs = pairs
         self.weights = weights
+        func prefixSums(_ values: [Double]) -> [Double] {
+            var sums = [0.0]
+            sums.reserveCapacity(values.count + 1)
+            for value in values { sums.append(sums[sums.count - 1] + value) }
+            return sums
+        }
+        sourceLengthSums = prefixSums(source.lengths)
+        targetLengthSums = prefixSums(target.lengths)
+        sourceWeightSums = prefixSums(source.weights)
+        targetWeightSums = prefixSums(target.weights)
         let sourceTotal = source.lengths.reduce(0, +)
         let targetTotal = target.lengths.reduce(0, +)
         ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
@@ -84,15 +99,10 @@ struct AlignmentModel: Sendable {
     func cost(type: Int, i: Int, j: Int) -> Double {
         let (a, b) = Self.beadTypes[type]
         if a == 0 || b == 0 { return prior[type] }
-        var sourceLength = 0.0, targetLength = 0.0, sourceWeight = 0.0, targetWeight = 0.0
-        for s in (i - a)..<i {
-            sourceLength += source.lengths[s]
-            sourceWeight += source.weights[s]
-        }
-        for t in (j - b)..<j {
-            targetLength += target.lengths[t]
-            targetWeight += target.weights[t]
-        }
+        let sourceLength = sourceLengthSums[i] - sourceLengthSums[i - a]
+        let targetLength = targetLengthSums[j] - targetLengthSums[j - b]
+        let sourceWeight = sourceWeightSums[i] - sourceWeightSums[i - a]
+        let targetWeight = targetWeightSums[j] - targetWeightSums[j - b]
         var matched = (source: 0.0, target: 0.0)
         if sourceWeight > 0 && targetWeight > 0 {
             if a == 1 && b == 1 {
@@ -122,8 +132,7 @@ struct AlignmentModel: Sendable {
     func lengthCost(_ sourceLength: Double, _ targetLength: Double) -> Double {
         let mean = max(1, (ratio * sourceLength + targetLength) / 2)
         let delta = abs(targetLength - ratio * sourceLength) / (variance * mean).squareRoot()
-        let p = erfc(delta / 2.0.squareRoot())
-        return -log(max(p, 1e-12))
+        return min(Self.minusLogErfc(delta / 2.0.squareRoot()), 27.6)
     }
 
     /// The weight of the content words of a source and a target range that match a word of the other
@@ -142,5 +151,15 @@ struct AlignmentModel: Sendable {
             matched.target += min(target.weights[j], Double(sum))
         }
         return matched
+    }
+
+    /// -log(erfc(x)) for x ≥ 0, from the Chebyshev fit of Numerical Recipes (`erfcc`, relative
+    /// error < 1.2e-7), without computing the exponential.
+    @inline(__always)
+    static func minusLogErfc(_ x: Double) -> Double {
+        let t = 1 / (1 + 0.5 * x)
+        let poly = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
+            + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+        return x * x - poly - log(t)
     }
 }

@@ -24,7 +24,7 @@ public struct AlignmentOptions: Sendable, Hashable {
     /// The weights of the alignment model, in units of log-probability.
     public struct Weights: Sendable, Hashable {
         /// Multiplies the lexical log-likelihood ratio (matched vs. unmatched words).
-        public var lexical = 6.0
+        public var lexical = 4.0
         /// Multiplies the length cost (Gale–Church log-probability).
         public var length = 1.0
         /// Bonus for pairing sentences at all (per pair bead): the break-even point against 1-0 + 0-1.
@@ -34,13 +34,13 @@ public struct AlignmentOptions: Sendable, Hashable {
         /// Extra cost of a 2-1 or 1-2 bead.
         public var merge = 3.5
         /// Extra cost of a 2-2 bead.
-        public var merge22 = 6.0
+        public var merge22 = 8.0
         /// Extra cost of 3-1, 1-3 and longer beads.
-        public var mergeLong = 6.0
+        public var mergeLong = 8.0
         /// Cost of a bead that crosses a paragraph (block) boundary that both versions share.
         public var block = 3.0
         /// Half-width (sentences) of the search band around the first pass's path.
-        public var refineBand = 12
+        public var refineBand = 8
         /// Temperature of the posterior probabilities that become confidences.
         public var temperature = 1.0
 

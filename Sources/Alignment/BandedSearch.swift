@@ -10,11 +10,12 @@ enum BandedSearch {
         var posterior: Double
     }
 
-    static func run(model: AlignmentModel, band: SearchBand, posteriors: Bool) -> [Step] {
+    /// Searches with the bead types `0..<typeCount` of ``AlignmentModel/beadTypes`` (all by default).
+    static func run(model: AlignmentModel, band: SearchBand, posteriors: Bool,
+                    typeCount: Int = AlignmentModel.beadTypes.count) -> [Step] {
         let n = band.rows - 1
         let m = band.hi[n]
         let types = AlignmentModel.beadTypes
-        let typeCount = types.count
         var best = [Double](repeating: .infinity, count: band.cellCount)
         var back = [UInt8](repeating: .max, count: band.cellCount)
         var costs: [Float] = posteriors ? [Float](repeating: .infinity, count: band.cellCount * typeCount) : []

@@ -22,6 +22,12 @@ extension SentenceAligner {
         return diagonal
     }
 
+    /// At most `limit` elements, evenly spread.
+    static func evenSample<T>(_ elements: [T], limit: Int) -> [T] {
+        guard elements.count > limit else { return elements }
+        return (0..<limit).map { elements[$0 * elements.count / limit] }
+    }
+
     /// A band of half-width `width` around the path of a first pass.
     static func band(around steps: [BandedSearch.Step], n: Int, m: Int, width: Int) -> SearchBand {
         var lower = [Int](repeating: Int.max, count: n + 1)

@@ -18,6 +18,8 @@ public struct SentenceAligner: Sendable {
 
     /// Above this many lattice cells the first pass searches a band around the length diagonal.
     static let fullSearchLimit = 4_000_000
+    /// Cells per row of the first pass's band on long documents: half-width 100 down to 20.
+    static let bandCellBudget = 1_000_000
 
     /// Aligns `source` with `target` (one sentence per element). `sourceBlocks`/`targetBlocks` give
     /// the paragraph (block) index of each sentence when known; they act as anchors where both
@@ -50,21 +52,26 @@ public struct SentenceAligner: Sendable {
 
         // Pass 1: the whole lattice when small, else a band around the length diagonal.
         let band1: SearchBand
+        var firstTypes = AlignmentModel.beadTypes.count
         if (n + 1) * (m + 1) <= Self.fullSearchLimit {
             band1 = .full(n: n, m: m)
         } else {
+            // Long documents: a narrower band and only 1-1, 1-0, 0-1, 2-1, 1-2 in the first pass.
+            firstTypes = 5
             let diagonal = Self.lengthDiagonal(sourceSide.lengths, targetSide.lengths)
-            let width = max(30, Self.fullSearchLimit / (2 * (n + 1)))
+            let width = max(20, min(100, Self.bandCellBudget / (n + 1)))
             band1 = .around(lower: diagonal, upper: diagonal, width: width, m: m)
         }
         var model = makeModel(band: band1, sourceSide, targetSide, matcher, sourceBlocks, targetBlocks)
         model.setRates(match: 0.4, random: Self.randomRate(sourceSide, targetSide, matcher))
-        let first = BandedSearch.run(model: model, band: band1, posteriors: false)
+        let first = BandedSearch.run(model: model, band: band1, posteriors: false, typeCount: firstTypes)
 
         // Learn from the first pass.
-        let oneToOne = first.filter { $0.source.count == 1 && $0.target.count == 1 }
+        // Statistics from at most 5,000 beads, evenly spread, keep long documents linear and fast.
+        let sample = Self.evenSample(first, limit: 5_000)
+        let oneToOne = sample.filter { $0.source.count == 1 && $0.target.count == 1 }
         if options.learnsLexicon {
-            let learned = Self.learnLexicon(from: first, sourceSide, targetSide)
+            let learned = Self.learnLexicon(from: sample, sourceSide, targetSide)
             if !learned.isEmpty { matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon, learned: learned) }
         }
         let band2 = Self.band(around: first, n: n, m: m, width: max(2, options.weights.refineBand))

@@ -8,8 +8,14 @@ enum Tokenizer {
         let scalars = text.unicodeScalars
         while index < text.endIndex {
             let scalar = scalars[index]
-            let isDigit = scalar.properties.numericType == .decimal
-            let isLetter = !isDigit && (scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark)
+            let isDigit: Bool, isLetter: Bool
+            if scalar.value < 0x80 {
+                isDigit = scalar.value >= 48 && scalar.value <= 57
+                isLetter = (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122
+            } else {
+                isDigit = scalar.properties.numericType == .decimal
+                isLetter = !isDigit && (scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark)
+            }
             if isDigit || isLetter {
                 if let s = start, startIsDigit != isDigit {
                     body(text[s..<index])
@@ -30,7 +36,13 @@ enum Tokenizer {
     /// The number of characters that are not whitespace (the length measure of Gale and Church).
     static func length(of text: String) -> Int {
         var count = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                if scalar.value > 32 && scalar.value != 127 { count += 1 }
+            } else if !scalar.properties.isWhitespace {
+                count += 1
+            }
+        }
         return count
     }
 }
