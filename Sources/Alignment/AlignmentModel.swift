@@ -103,21 +103,7 @@ struct AlignmentModel: Sendable {
         let targetLength = targetLengthSums[j] - targetLengthSums[j - b]
         let sourceWeight = sourceWeightSums[i] - sourceWeightSums[i - a]
         let targetWeight = targetWeightSums[j] - targetWeightSums[j - b]
-        var matched = (source: 0.0, target: 0.0)
-        if sourceWeight > 0 && targetWeight > 0 {
-            if a == 1 && b == 1 {
-                let pair = pairs.matches(i - 1, j - 1)
-                matched = (Double(pair.source), Double(pair.target))
-            } else {
-                matched = matchedWeight(source: (i - a)..<i, target: (j - b)..<j)
-            }
-        }
-        let s = sourceGains[type], t = targetGains[type]
-        // Per word, averaged over the bead (shrunk for beads of few words), per sentence: merging
-        // sentences must not multiply the evidence.
-        let logRatio = matched.source * s.match + max(0, sourceWeight - matched.source) * s.miss
-            + matched.target * t.match + max(0, targetWeight - matched.target) * t.miss
-        let lexical = Double(a + b) * logRatio / (sourceWeight + targetWeight + 2 * Double(a + b))
+        let lexical = sourceWeight > 0 || targetWeight > 0 ? lexicalEvidence(type: type, i: i, j: j) : 0
         var total = prior[type] - weights.lexical * lexical + weights.length * lengthCost(sourceLength, targetLength)
         if let sourceBlocks, let targetBlocks,
            sourceBlocks[i - a] != sourceBlocks[i - 1] || targetBlocks[j - b] != targetBlocks[j - 1]
@@ -135,22 +121,38 @@ struct AlignmentModel: Sendable {
         return min(Self.minusLogErfc(delta / 2.0.squareRoot()), 27.6)
     }
 
-    /// The weight of the content words of a source and a target range that match a word of the other
-    /// range, from single-sentence matches (a word counts at most once).
+    /// The lexical evidence of the bead pairing two ranges (of a type the model knows).
+    func lexicalEvidence(source s: Range<Int>, target t: Range<Int>) -> Double {
+        guard let type = Self.beadTypes.firstIndex(where: { $0 == (s.count, t.count) }) else { return 0 }
+        return lexicalEvidence(type: type, i: s.upperBound, j: t.upperBound)
+    }
+
+    /// The lexical evidence of a bead: for each sentence, the mean log-likelihood ratio of its words
+    /// (matched or not in the other side of the bead), shrunk towards 0 for sentences of few words,
+    /// summed over the sentences. A sentence that has no counterpart in the bead lowers the sum, so
+    /// merging an unrelated sentence into a bead does not pay.
     @inline(__always)
-    func matchedWeight(source s: Range<Int>, target t: Range<Int>) -> (source: Double, target: Double) {
-        var matched = (source: 0.0, target: 0.0)
-        for i in s {
+    func lexicalEvidence(type: Int, i: Int, j: Int) -> Double {
+        let (a, b) = Self.beadTypes[type]
+        let sg = sourceGains[type], tg = targetGains[type]
+        var evidence = 0.0
+        for s in (i - a)..<i {
+            let weight = source.weights[s]
+            guard weight > 0 else { continue }
             var sum: Float = 0
-            for j in t { sum += pairs.matches(i, j).source }
-            matched.source += min(source.weights[i], Double(sum))
+            for t in (j - b)..<j { sum += pairs.matches(s, t).source }
+            let matched = min(weight, Double(sum))
+            evidence += (matched * sg.match + (weight - matched) * sg.miss) / (weight + 2)
         }
-        for j in t {
+        for t in (j - b)..<j {
+            let weight = target.weights[t]
+            guard weight > 0 else { continue }
             var sum: Float = 0
-            for i in s { sum += pairs.matches(i, j).target }
-            matched.target += min(target.weights[j], Double(sum))
+            for s in (i - a)..<i { sum += pairs.matches(s, t).target }
+            let matched = min(weight, Double(sum))
+            evidence += (matched * tg.match + (weight - matched) * tg.miss) / (weight + 2)
         }
-        return matched
+        return evidence
     }
 
     /// -log(erfc(x)) for x ≥ 0, from the Chebyshev fit of Numerical Recipes (`erfcc`, relative

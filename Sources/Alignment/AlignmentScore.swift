@@ -24,22 +24,29 @@ public struct AlignmentScore: Sendable, Hashable {
 
     /// The score of one document.
     public init(predicted: [Bead], gold: [Bead]) {
-        let goldSet = Set(gold.map { BeadKey($0) })
-        let predictedPairs = predicted.filter(\.isPair)
-        let goldPairs = gold.filter(\.isPair)
+        self.init(predicted: predicted, gold: gold.map(VecalignFormat.Entry.init))
+    }
+
+    /// The score of one document whose gold may pair non-adjacent sentences.
+    public init(predicted beads: [Bead], gold: [VecalignFormat.Entry]) {
+        let predicted = beads.map(VecalignFormat.Entry.init)
+        let goldSet = Set(gold)
+        let isPair: (VecalignFormat.Entry) -> Bool = { !$0.source.isEmpty && !$0.target.isEmpty }
+        let predictedPairs = predicted.filter(isPair)
+        let goldPairs = gold.filter(isPair)
         self.predicted = predicted.count
         self.goldPairs = goldPairs.count
         for bead in predicted {
-            if goldSet.contains(BeadKey(bead)) {
+            if goldSet.contains(bead) {
                 strictCorrect += 1
                 laxCorrect += 1
-            } else if bead.isPair, goldPairs.contains(where: { Self.overlaps($0, bead) }) {
+            } else if isPair(bead), goldPairs.contains(where: { Self.overlaps($0, bead) }) {
                 laxCorrect += 1
             }
         }
-        let predictedSet = Set(predictedPairs.map { BeadKey($0) })
+        let predictedSet = Set(predictedPairs)
         for bead in goldPairs {
-            if predictedSet.contains(BeadKey(bead)) { strictFound += 1 }
+            if predictedSet.contains(bead) { strictFound += 1 }
             if predictedPairs.contains(where: { Self.overlaps($0, bead) }) { laxFound += 1 }
         }
     }
@@ -72,17 +79,7 @@ public struct AlignmentScore: Sendable, Hashable {
     private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
     private func harmonic(_ p: Double, _ r: Double) -> Double { p + r == 0 ? 0 : 2 * p * r / (p + r) }
 
-    private static func overlaps(_ a: Bead, _ b: Bead) -> Bool {
-        a.source.overlaps(b.source) && a.target.overlaps(b.target)
-    }
-
-    private struct BeadKey: Hashable {
-        var source: Range<Int>
-        var target: Range<Int>
-        init(_ bead: Bead) {
-            // Empty sides compare equal wherever they sit.
-            source = bead.source.isEmpty ? 0..<0 : bead.source
-            target = bead.target.isEmpty ? 0..<0 : bead.target
-        }
+    private static func overlaps(_ a: VecalignFormat.Entry, _ b: VecalignFormat.Entry) -> Bool {
+        !Set(a.source).isDisjoint(with: b.source) && !Set(a.target).isDisjoint(with: b.target)
     }
 }

@@ -64,18 +64,6 @@ enum BandedSearch {
         }
         steps.reverse()
         ends.reverse()
-        if ProcessInfo.processInfo.environment["BITEXT_DEBUG"] != nil {
-            for step in steps.prefix(12) {
-                var line = "\(step.source) \(step.target):"
-                let i = step.source.upperBound, j = step.target.upperBound
-                for t in 0..<typeCount {
-                    let (a, b) = types[t]
-                    if i >= a, j >= b, band.index(i - a, j - b) != nil { line += " \(a)-\(b)=\(String(format: "%.2f", model.cost(type: t, i: i, j: j)))" }
-                }
-                print(line, to: &standardError)
-            }
-            print("rates \(model.matchRate) \(model.randomRate) var \(model.variance) ratio \(model.ratio)", to: &standardError)
-        }
         guard posteriors, let last = band.index(n, m) else { return steps }
         // Backward pass: beta[cell] = log of the total weight of the paths from the cell to (n, m).
         var beta = [Double](repeating: -.infinity, count: band.cellCount)
@@ -119,7 +107,3 @@ enum BandedSearch {
     }
 }
 
-nonisolated(unsafe) var standardError = StandardError()
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
-}

@@ -82,12 +82,26 @@ public struct SentenceAligner: Sendable {
         if let variance = Self.lengthVariance(of: oneToOne, sourceSide, targetSide, ratio: model.ratio) {
             model.variance = variance
         }
-        if matchRate < 2 * randomRate || matchRate < 0.1 {
-            warnings.append("the versions share few words (\(Int((100 * matchRate).rounded())) % of the words of paired sentences match): they may not be translations of each other")
-        }
         let second = BandedSearch.run(model: model, band: band2, posteriors: true)
-        let beads = second.map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
-        return SentenceAlignment(beads: beads, warnings: warnings)
+        // Confidence: the bead's posterior probability, times the plausibility of its words for a
+        // pair (a pair that the search had to make but whose words do not match is weak).
+        let beads = second.map { step -> Bead in
+            guard !step.source.isEmpty, !step.target.isEmpty else {
+                return Bead(source: step.source, target: step.target, confidence: step.posterior)
+            }
+            let evidence = options.weights.lexical * model.lexicalEvidence(source: step.source, target: step.target)
+            let plausibility = 1 / (1 + exp(-(evidence + 1)))
+            return Bead(source: step.source, target: step.target, confidence: step.posterior * plausibility)
+        }
+        let result = SentenceAlignment(beads: beads, warnings: warnings)
+        let pairShare = Double(result.pairs.reduce(0) { $0 + $1.source.count }) / Double(n)
+        if result.meanConfidence < 0.4 || pairShare < 0.2 {
+            let percent = Int((100 * result.meanConfidence).rounded())
+            return SentenceAlignment(beads: beads, warnings: warnings + [
+                "the versions share few words (mean confidence of the pairs \(percent) %): they may not be translations of each other",
+            ])
+        }
+        return result
     }
 
     private func makeModel(band: SearchBand, _ sourceSide: SideFeatures, _ targetSide: SideFeatures, _ matcher: Matcher,

@@ -21,9 +21,41 @@ public enum VecalignFormat {
         }.joined()
     }
 
+    /// One line of a bead file as written: the indices of each side, not necessarily consecutive
+    /// (some gold files pair non-adjacent sentences).
+    public struct Entry: Sendable, Hashable {
+        /// Source sentence indices.
+        public var source: [Int]
+        /// Target sentence indices.
+        public var target: [Int]
+
+        /// Creates an entry.
+        public init(source: [Int], target: [Int]) {
+            self.source = source
+            self.target = target
+        }
+
+        /// The entry of a bead.
+        public init(_ bead: Bead) {
+            self.init(source: Array(bead.source), target: Array(bead.target))
+        }
+    }
+
     /// Reads beads (confidence 1); blank lines are ignored. Indices of a side must be consecutive.
     public static func parse(_ text: String) throws(ParseError) -> [Bead] {
         var beads: [Bead] = []
+        for (line, entry) in try parseEntries(text) {
+            guard let source = range(entry.source), let target = range(entry.target) else {
+                throw ParseError(line: line, column: 1, message: "indices of one side must be consecutive")
+            }
+            beads.append(Bead(source: source, target: target))
+        }
+        return beads
+    }
+
+    /// Reads the entries of a bead file, each with its line number (1-based).
+    public static func parseEntries(_ text: String) throws(ParseError) -> [(line: Int, entry: Entry)] {
+        var entries: [(line: Int, entry: Entry)] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
@@ -33,12 +65,17 @@ public enum VecalignFormat {
             }
             let source = try side(halves[0], line: number + 1, column: 1)
             let target = try side(halves[1], line: number + 1, column: halves[0].count + 2)
-            beads.append(Bead(source: source, target: target))
+            entries.append((number + 1, Entry(source: source, target: target)))
         }
-        return beads
+        return entries
     }
 
-    private static func side(_ text: Substring, line: Int, column: Int) throws(ParseError) -> Range<Int> {
+    private static func range(_ values: [Int]) -> Range<Int>? {
+        guard let first = values.first else { return 0..<0 }
+        return values == Array(first..<(first + values.count)) ? first..<(first + values.count) : nil
+    }
+
+    private static func side(_ text: Substring, line: Int, column: Int) throws(ParseError) -> [Int] {
         let body = text.trimmingCharacters(in: .whitespaces)
         guard body.hasPrefix("["), body.hasSuffix("]") else {
             throw ParseError(line: line, column: column, message: "expected a bracketed list of indices, found `\(body)`")
@@ -51,11 +88,7 @@ public enum VecalignFormat {
             }
             values.append(value)
         }
-        guard let first = values.first else { return 0..<0 }
-        guard values == Array(first..<(first + values.count)) else {
-            throw ParseError(line: line, column: column, message: "indices of one side must be consecutive")
-        }
-        return first..<(first + values.count)
+        return values
     }
 }
 
