@@ -93,14 +93,18 @@ public struct SentenceAligner: Sendable {
             let plausibility = 1 / (1 + exp(-(evidence + 1)))
             return Bead(source: step.source, target: step.target, confidence: step.posterior * plausibility)
         }
-        let result = SentenceAlignment(beads: beads, warnings: warnings)
-        let pairShare = Double(result.pairs.reduce(0) { $0 + $1.source.count }) / Double(n)
-        if result.meanConfidence < 0.4 || pairShare < 0.2 {
-            let percent = Int((100 * result.meanConfidence).rounded())
-            return SentenceAlignment(beads: beads, warnings: warnings + [
-                "the versions share few words (mean confidence of the pairs \(percent) %): they may not be translations of each other",
-            ])
+        // Unrelated versions: the words of the pairs match hardly more often than those of random pairs.
+        var matched = 0.0, total = 0.0
+        for step in Self.evenSample(second, limit: 5_000) where !step.source.isEmpty && !step.target.isEmpty {
+            let result = Self.matches(step.source, step.target, sourceSide, targetSide, matcher)
+            matched += result.matched
+            total += result.total
         }
+        let pairRate = total > 0 ? matched / total : 0
+        if pairRate < max(0.15, 2 * randomRate + 0.05) {
+            warnings.append("the versions share few words (\(Int((100 * pairRate).rounded())) % of the words of paired sentences match, \(Int((100 * randomRate).rounded())) % by chance): they may not be translations of each other")
+        }
+        let result = SentenceAlignment(beads: beads, warnings: warnings)
         return result
     }
 
@@ -112,3 +116,4 @@ public struct SentenceAligner: Sendable {
                               sourceBlocks: sourceBlocks, targetBlocks: targetBlocks)
     }
 }
+

@@ -10,11 +10,12 @@ struct PresegmentedText {
     /// Reads a UTF-8 file. Blank lines are dropped; with `paragraphs` they separate paragraphs,
     /// otherwise every line counts (an empty line is an empty sentence, as in the benchmark sets).
     init(contentsOf path: String, paragraphs: Bool) throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw AlignInputError("\(path): cannot read the file (\((error as NSError).localizedDescription))")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw AlignInputError("\(path): no such file")
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw AlignInputError("\(path): cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw AlignInputError("\(path): not UTF-8 text")
