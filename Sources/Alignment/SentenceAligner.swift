@@ -32,7 +32,8 @@ public struct SentenceAligner: Sendable {
             if target.isEmpty { warnings.append("the target version has no sentences") }
             let beads = source.indices.map { Bead(source: $0..<($0 + 1), target: 0..<0, confidence: 1) }
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<($0 + 1), confidence: 1) }
-            return SentenceAlignment(beads: beads, warnings: warnings)
+            return SentenceAlignment(beads: beads, warnings: warnings,
+                                     sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
         }
         let sourceSide = SideFeatures(sentences: source, language: options.sourceLanguage)
         let targetSide = SideFeatures(sentences: target, language: options.targetLanguage)
@@ -104,8 +105,8 @@ public struct SentenceAligner: Sendable {
         if pairRate < max(0.15, 2 * randomRate + 0.05) {
             warnings.append("the versions share few words (\(Int((100 * pairRate).rounded())) % of the words of paired sentences match, \(Int((100 * randomRate).rounded())) % by chance): they may not be translations of each other")
         }
-        let result = SentenceAlignment(beads: beads, warnings: warnings)
-        return result
+        return SentenceAlignment(beads: beads, warnings: warnings,
+                                 sourceLanguage: sourceSide.language, targetLanguage: targetSide.language)
     }
 
     private func makeModel(band: SearchBand, _ sourceSide: SideFeatures, _ targetSide: SideFeatures, _ matcher: Matcher,

@@ -6,11 +6,17 @@ public struct SentenceAlignment: Sendable, Hashable {
     /// Problems found in the input (an empty side, a side much longer than the other, identical
     /// versions, unrelated texts…), in words for the user. Empty when all looked normal.
     public var warnings: [String]
+    /// The language of the source version (ISO 639-1), given or guessed; nil when unknown.
+    public var sourceLanguage: String?
+    /// The language of the target version (ISO 639-1), given or guessed; nil when unknown.
+    public var targetLanguage: String?
 
     /// Creates an alignment.
-    public init(beads: [Bead], warnings: [String] = []) {
+    public init(beads: [Bead], warnings: [String] = [], sourceLanguage: String? = nil, targetLanguage: String? = nil) {
         self.beads = beads
         self.warnings = warnings
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
     }
 
     /// The beads that pair sentences of both sides.

@@ -15,7 +15,7 @@ struct AlignCommand: AsyncParsableCommand {
 
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case vecalign, tsv, json
+        case tmx, vecalign, tsv, json
     }
 
     @Argument(help: "The versions: source first, then target.")
@@ -30,14 +30,17 @@ struct AlignCommand: AsyncParsableCommand {
     @Option(help: "Languages of the versions, e.g. en,fr (guessed when left out).")
     var langs: String?
 
-    @Option(help: "Output format: vecalign (beads), tsv (score, bead, source, target) or json.")
-    var format: Format = .vecalign
+    @Option(help: "Output format: tmx (the default with -o NAME.tmx), vecalign (beads, the default otherwise), tsv (score, bead, source, target) or json.")
+    var format: Format?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(help: "Leave out pairs whose confidence is below this value (tsv and json).")
+    @Option(help: "Leave out pairs whose confidence is below this value (tmx, tsv and json).")
     var minConfidence: Double = 0
+
+    @Flag(help: "TMX: also write sentences without counterpart (1-0, 0-1) as one-variant units.")
+    var keepUnaligned = false
 
     @Flag(help: "Do not use the dictd dictionaries installed under /usr/share/dictd.")
     var noDictionary = false
@@ -53,6 +56,14 @@ struct AlignCommand: AsyncParsableCommand {
             throw ValidationError("aligning raw documents needs the Documents and Segmentation stages, not available yet: use --presegmented with one sentence per line")
         }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+        if outputFormat == .tmx && output == nil {
+            throw ValidationError("TMX output needs a file: -o memory.tmx (or choose --format vecalign|tsv|json)")
+        }
+    }
+
+    /// The chosen format, or the default for the output file.
+    var outputFormat: Format {
+        format ?? (output?.lowercased().hasSuffix(".tmx") == true ? .tmx : .vecalign)
     }
 
     func run() async throws {
@@ -81,13 +92,22 @@ struct AlignCommand: AsyncParsableCommand {
         for warning in alignment.warnings {
             FileHandle.standardError.write(Data("warning: \(files[0]) ↔ \(files[1]): \(warning)\n".utf8))
         }
+        if outputFormat == .tmx, let output {
+            let memory = AlignmentMemory(
+                documentName: files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " | "),
+                minConfidence: minConfidence, keepUnaligned: keepUnaligned)
+            let added = try memory.append(alignment, source: source.sentences, target: target.sentences,
+                                          to: URL(fileURLWithPath: output))
+            FileHandle.standardError.write(Data("\(output): \(added) units added\n".utf8))
+            return
+        }
         let text = render(alignment, source: source.sentences, target: target.sentences)
         try OutputFile.write(text, to: output)
     }
 
     private func render(_ alignment: SentenceAlignment, source: [String], target: [String]) -> String {
-        switch format {
-        case .vecalign:
+        switch outputFormat {
+        case .tmx, .vecalign:
             return VecalignFormat.format(alignment.beads)
         case .tsv:
             return alignment.beads.filter { !$0.isPair || $0.confidence >= minConfidence }.map { bead in

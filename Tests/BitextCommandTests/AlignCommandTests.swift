@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
+import TMX
 import TestSupport
 @testable import BitextCommand
 
@@ -60,6 +61,28 @@ struct AlignCommandTests {
         #expect(beads[0]["kind"] as? String == "1-1")
         #expect((beads[0]["confidence"] as? Double ?? 0) > 0.5)
         #expect(beads[3]["kind"] as? String == "0-1")
+    }
+
+    @Test
+    func appendsToMemoryWithoutDuplicates() async throws {
+        let folder = try writeFixtures()
+        let memory = folder.appendingPathComponent("memory.tmx")
+        let arguments = ["align", "--presegmented", "--no-dictionary", "--langs", "en,fr",
+                         folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
+                         "-o", memory.path]
+        try await run(arguments)
+        let first = try TMXDocument.read(contentsOf: memory)
+        #expect(first.units.count == 4)
+        let unit = try #require(first.units.first)
+        #expect(unit.properties.map(\.type) == ["x-document", "x-score", "x-bead"])
+        #expect(unit.properties[0].value == "en.txt | fr.txt")
+        #expect(unit.properties[2].value == "1-1")
+        #expect(unit.variant(for: "fr")?.plainText == "INTERPOL et Europol signent un accord le 12 mars 2024.")
+        // Again, keeping the unaligned sentence: only that one is added.
+        try await run(arguments + ["--keep-unaligned"])
+        let second = try TMXDocument.read(contentsOf: memory)
+        #expect(second.units.count == 5)
+        #expect(second.units.last?.variants.map(\.language.normalized) == ["fr"])
     }
 
     @Test
