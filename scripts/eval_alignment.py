@@ -15,7 +15,7 @@ src = open(sys.argv[1], encoding="utf-8").read().split("\n")
 tgt = open(sys.argv[2], encoding="utf-8").read().split("\n")
 if src and src[-1] == "": src.pop()
 if tgt and tgt[-1] == "": tgt.pop()
-print("\n".join(galechurch.align(src, tgt).to_pharaoh_lines()))
+print("\n".join(galechurch.align(src, tgt, max_block_size=10**11).to_pharaoh_lines()))
 """
 
 

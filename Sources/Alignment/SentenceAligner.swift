@@ -91,7 +91,7 @@ public struct SentenceAligner: Sendable {
                 return Bead(source: step.source, target: step.target, confidence: step.posterior)
             }
             let evidence = options.weights.lexical * model.lexicalEvidence(source: step.source, target: step.target)
-            let plausibility = 1 / (1 + exp(-(evidence + 1)))
+            let plausibility = 1 / (1 + exp(-(evidence + 2)))
             return Bead(source: step.source, target: step.target, confidence: step.posterior * plausibility)
         }
         // Unrelated versions: the words of the pairs match hardly more often than those of random pairs.

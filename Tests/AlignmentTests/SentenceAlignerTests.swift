@@ -119,7 +119,7 @@ struct SentenceAlignerTests {
         checkCovers(alignment, sourceCount: source.count, targetCount: target.count)
         #expect(alignment.warnings.contains { $0.contains("share few words") }, "\(alignment.warnings)")
         let related = aligner.align(source: try lines("corpus/transread/Emma.en"), target: try lines("corpus/transread/Emma.fr"))
-        #expect(alignment.meanConfidence < related.meanConfidence - 0.2,
+        #expect(alignment.meanConfidence < related.meanConfidence - 0.1,
                 "unrelated \(alignment.meanConfidence), related \(related.meanConfidence)")
     }
 
