@@ -4,6 +4,7 @@ the strict/lax metrics of ../shared/corpus/README.md (micro-averaged), and measu
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -58,34 +59,16 @@ def f1(c):
     return prf(c[2], c[4]), prf(c[3], c[5])
 
 
-def run_measured(cmd, timeout=None):
-    """Runs a command, returns (stdout, seconds, None) or None on timeout."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        return None
-    seconds = time.perf_counter() - start
-    if proc.returncode != 0:
-        sys.exit(f"failed: {' '.join(cmd)}\n{err}")
-    return out, seconds, None
-
-
-
-
 def timed(cmd, timeout=None):
-    """Like run_measured, through /usr/bin/time -v for the peak RSS of that process."""
+    """Runs a command through /usr/bin/time -v: (stdout, seconds, peak RSS in MB), or None on timeout."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         start = time.perf_counter()
-        proc = subprocess.Popen(["/usr/bin/time", "-v", "-o", tf.name] + cmd,
+        proc = subprocess.Popen(["/usr/bin/time", "-v", "-o", tf.name] + cmd, start_new_session=True,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
             out, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            os.killpg(proc.pid, signal.SIGKILL)  # /usr/bin/time and the command it runs
             proc.communicate()
             return None
         seconds = time.perf_counter() - start
@@ -118,7 +101,7 @@ def sets(corpus, include):
 
 def bitext_beads(args, langs, src, tgt, extra):
     cmd = [args.bitext, "align", "--presegmented", "--format", "json", "--langs", langs, src, tgt] + extra
-    out, seconds, _ = run_measured(cmd)
+    out, seconds, _ = timed(cmd)
     doc = json.loads(out)
     beads = [(tuple(b["source"]), tuple(b["target"])) for b in doc["beads"]]
     conf = [b["confidence"] for b in doc["beads"]]
@@ -126,7 +109,7 @@ def bitext_beads(args, langs, src, tgt, extra):
 
 
 def galechurch_beads(args, src, tgt):
-    out, seconds, _ = run_measured([sys.executable, "-c", GALECHURCH, src, tgt])
+    out, seconds, _ = timed([sys.executable, "-c", GALECHURCH, src, tgt])
     return parse_beads(out), seconds
 
 

@@ -17,7 +17,7 @@ public struct SentenceAligner: Sendable {
     }
 
     /// Above this many lattice cells the first pass searches a band around the length diagonal.
-    static let fullSearchLimit = 4_000_000
+    static let fullSearchLimit = 1_000_000
     /// Cells per row of the first pass's band on long documents: half-width 100 down to 20.
     static let bandCellBudget = 1_000_000
 
