@@ -175,8 +175,13 @@ def main():
             g = None
             if not args.no_baseline:
                 g = timed([sys.executable, "-c", GALECHURCH, f"{tmp}/k{k}.de", f"{tmp}/k{k}.fr"], timeout=args.baseline_timeout)
-            gtext = f"{g[1]:12.2f} {g[2]:6.0f}" if g else f"{'> %.0f (cut)' % args.baseline_timeout:>12} {'-':>6}"
-            ratio = f"{g[1] / b[1]:7.1f}x" if g else f"{'> %.1f' % (args.baseline_timeout / b[1]):>7}x"
+            if args.no_baseline:
+                gtext, ratio = f"{'skipped':>12} {'-':>6}", f"{'-':>8}"
+            elif g:
+                gtext, ratio = f"{g[1]:12.2f} {g[2]:6.0f}", f"{g[1] / b[1]:7.1f}x"
+            else:
+                gtext = f"{'> %.0f (cut)' % args.baseline_timeout:>12} {'-':>6}"
+                ratio = f"{'> %.1f' % (args.baseline_timeout / b[1]):>7}x"
             print(f"{k:3} {n:9} | {b[1]:8.2f} {b[2]:6.0f} | {gtext} | {ratio}")
 
 
