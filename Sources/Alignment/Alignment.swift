@@ -1,1 +1,0 @@
-// Placeholder: the Alignment stage of the pipeline. Replaced by its implementation.

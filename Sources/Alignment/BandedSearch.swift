@@ -1,0 +1,109 @@
+import Foundation
+
+/// Dynamic programming over the cells of a ``SearchBand``: the cheapest monotone sequence of beads
+/// from (0, 0) to (n, m) and, optionally, each bead's posterior probability (forward–backward over
+/// all bead sequences inside the band, with probabilities proportional to exp(-cost / temperature)).
+enum BandedSearch {
+    struct Step: Sendable {
+        var source: Range<Int>
+        var target: Range<Int>
+        var posterior: Double
+    }
+
+    /// Searches with the bead types `0..<typeCount` of ``AlignmentModel/beadTypes`` (all by default).
+    static func run(model: AlignmentModel, band: SearchBand, posteriors: Bool,
+                    typeCount: Int = AlignmentModel.beadTypes.count) -> [Step] {
+        let n = band.rows - 1
+        let m = band.hi[n]
+        let types = AlignmentModel.beadTypes
+        var best = [Double](repeating: .infinity, count: band.cellCount)
+        var back = [UInt8](repeating: .max, count: band.cellCount)
+        var costs: [Float] = posteriors ? [Float](repeating: .infinity, count: band.cellCount * typeCount) : []
+        var alpha: [Double] = posteriors ? [Double](repeating: -.infinity, count: band.cellCount) : []
+        let temperature = model.weights.temperature
+        best[0] = 0
+        if posteriors { alpha[0] = 0 }
+        var terms = [Double](repeating: 0, count: typeCount)
+        for i in 0...n {
+            for j in band.lo[i]...band.hi[i] where i > 0 || j > 0 {
+                let cell = band.start[i] + j - band.lo[i]
+                var bestCost = Double.infinity
+                var bestType = UInt8.max
+                var termCount = 0
+                for t in 0..<typeCount {
+                    let (a, b) = types[t]
+                    guard i >= a, j >= b, let previous = band.index(i - a, j - b), best[previous] < .infinity else { continue }
+                    let c = model.cost(type: t, i: i, j: j)
+                    let total = best[previous] + c
+                    if total < bestCost {
+                        bestCost = total
+                        bestType = UInt8(t)
+                    }
+                    if posteriors {
+                        costs[cell * typeCount + t] = Float(c)
+                        terms[termCount] = alpha[previous] - c / temperature
+                        termCount += 1
+                    }
+                }
+                best[cell] = bestCost
+                back[cell] = bestType
+                if posteriors { alpha[cell] = logSumExp(terms, count: termCount) }
+            }
+        }
+        // Trace back the best path.
+        var steps: [Step] = []
+        var i = n, j = m
+        var ends: [Int] = []
+        while i > 0 || j > 0 {
+            guard let cell = band.index(i, j), back[cell] != .max else { break }
+            let (a, b) = types[Int(back[cell])]
+            steps.append(Step(source: (i - a)..<i, target: (j - b)..<j, posterior: 1))
+            ends.append(cell)
+            i -= a
+            j -= b
+        }
+        steps.reverse()
+        ends.reverse()
+        guard posteriors, let last = band.index(n, m) else { return steps }
+        // Backward pass: beta[cell] = log of the total weight of the paths from the cell to (n, m).
+        var beta = [Double](repeating: -.infinity, count: band.cellCount)
+        beta[last] = 0
+        for i in stride(from: n, through: 0, by: -1) {
+            for j in stride(from: band.hi[i], through: band.lo[i], by: -1) where i < n || j < m {
+                let cell = band.start[i] + j - band.lo[i]
+                var termCount = 0
+                for t in 0..<typeCount {
+                    let (a, b) = types[t]
+                    guard let next = band.index(i + a, j + b), beta[next] > -.infinity else { continue }
+                    let c = costs[next * typeCount + t]
+                    guard c < .infinity else { continue }
+                    terms[termCount] = beta[next] - Double(c) / temperature
+                    termCount += 1
+                }
+                beta[cell] = logSumExp(terms, count: termCount)
+            }
+        }
+        let total = alpha[last]
+        for k in steps.indices {
+            let step = steps[k]
+            guard let previous = band.index(step.source.lowerBound, step.target.lowerBound),
+                  let type = types.firstIndex(where: { $0 == (step.source.count, step.target.count) }) else { continue }
+            let c = Double(costs[ends[k] * typeCount + type])
+            let logPosterior = alpha[previous] - c / temperature + beta[ends[k]] - total
+            steps[k].posterior = min(1, max(0, exp(logPosterior)))
+        }
+        return steps
+    }
+
+    @inline(__always)
+    private static func logSumExp(_ values: [Double], count: Int) -> Double {
+        guard count > 0 else { return -.infinity }
+        var maximum = -Double.infinity
+        for k in 0..<count where values[k] > maximum { maximum = values[k] }
+        guard maximum > -.infinity else { return -.infinity }
+        var sum = 0.0
+        for k in 0..<count { sum += exp(values[k] - maximum) }
+        return maximum + log(sum)
+    }
+}
+

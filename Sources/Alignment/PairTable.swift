@@ -1,0 +1,73 @@
+/// Lexical matches between single sentences near the search band: for source sentence i and target
+/// sentence j, the weight of i's words matched in j (`source`) and of j's words matched in i (`target`).
+struct PairTable: Sendable {
+    var lo: [Int]
+    var hi: [Int]
+    var start: [Int]
+    var source: [Float]
+    var target: [Float]
+
+    /// Computes the matches of every sentence pair that a bead of at most `maxSide` sentences per side
+    /// ending inside `band` can contain.
+    init(band: SearchBand, maxSide: Int, sourceSide: SideFeatures, targetSide: SideFeatures, matcher: Matcher) {
+        let n = sourceSide.count
+        let m = targetSide.count
+        lo = [Int](repeating: 0, count: n)
+        hi = [Int](repeating: -1, count: n)
+        start = [Int](repeating: 0, count: n)
+        var total = 0
+        for i in 0..<n {
+            lo[i] = max(0, band.lo[i + 1] - maxSide)
+            hi[i] = min(m - 1, band.hi[min(n, i + maxSide)] - 1)
+            start[i] = total
+            total += max(0, hi[i] - lo[i] + 1)
+        }
+        source = [Float](repeating: 0, count: total)
+        target = [Float](repeating: 0, count: total)
+        guard total > 0 else { return }
+        var candidateStamp = [Int32](repeating: -1, count: matcher.keyCount)
+        var keyStamp = [Int32](repeating: -1, count: matcher.keyCount)
+        var stamp: Int32 = 0
+        let tokenWeightS = sourceSide.tokenWeight
+        let tokenWeightT = targetSide.tokenWeight
+        for i in 0..<n where hi[i] >= lo[i] {
+            let sourceTokens = sourceSide.tokens[i]
+            for token in sourceTokens {
+                for key in matcher.sourceCandidates[Int(token)] { candidateStamp[Int(key)] = Int32(i) }
+            }
+            for j in lo[i]...hi[i] {
+                let targetTokens = targetSide.tokens[j]
+                stamp &+= 1
+                var matchedT: Float = 0
+                for token in targetTokens {
+                    var hit = false
+                    for key in matcher.targetKeys[Int(token)] {
+                        keyStamp[Int(key)] = stamp
+                        if candidateStamp[Int(key)] == Int32(i) { hit = true }
+                    }
+                    if hit { matchedT += tokenWeightT[Int(token)] }
+                }
+                var matchedS: Float = 0
+                if matchedT > 0 {
+                    for token in sourceTokens {
+                        for key in matcher.sourceCandidates[Int(token)] where keyStamp[Int(key)] == stamp {
+                            matchedS += tokenWeightS[Int(token)]
+                            break
+                        }
+                    }
+                }
+                let index = start[i] + j - lo[i]
+                source[index] = matchedS
+                target[index] = matchedT
+            }
+        }
+    }
+
+    /// The matches of sentence pair (i, j); zero outside the table.
+    @inline(__always)
+    func matches(_ i: Int, _ j: Int) -> (source: Float, target: Float) {
+        guard j >= lo[i], j <= hi[i] else { return (0, 0) }
+        let index = start[i] + j - lo[i]
+        return (source[index], target[index])
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Aligns two versions of a text sentence by sentence, with a confidence for every bead.
+///
+/// The search runs twice. The first pass aligns with lengths, identical words, cognates and the
+/// dictionaries; its pairs give the length variance, the match rates and a lexicon learned from the
+/// document (Dice coefficients of co-occurring words). The second pass re-aligns in a narrow band
+/// around the first path with everything learned, and computes each bead's posterior probability,
+/// which is its confidence. Time and memory grow linearly with the length of the documents.
+public struct SentenceAligner: Sendable {
+    /// The settings.
+    public var options: AlignmentOptions
+
+    /// Creates an aligner.
+    public init(options: AlignmentOptions = AlignmentOptions()) {
+        self.options = options
+    }
+
+    /// Above this many lattice cells the first pass searches a band around the length diagonal.
+    static let fullSearchLimit = 1_000_000
+    /// Cells per row of the first pass's band on long documents: half-width 100 down to 20.
+    static let bandCellBudget = 1_000_000
+
+    /// Aligns `source` with `target` (one sentence per element). `sourceBlocks`/`targetBlocks` give
+    /// the paragraph (block) index of each sentence when known; they act as anchors where both
+    /// versions have the same number of blocks.
+    public func align(source: [String], target: [String],
+                      sourceBlocks: [Int]? = nil, targetBlocks: [Int]? = nil) -> SentenceAlignment {
+        var warnings: [String] = []
+        if source.isEmpty || target.isEmpty {
+            if source.isEmpty { warnings.append("the source version has no sentences") }
+            if target.isEmpty { warnings.append("the target version has no sentences") }
+            let beads = source.indices.map { Bead(source: $0..<($0 + 1), target: 0..<0, confidence: 1) }
+                + target.indices.map { Bead(source: source.count..<source.count, target: $0..<($0 + 1), confidence: 1) }
+            return SentenceAlignment(beads: beads, warnings: warnings,
+                                     sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
+        }
+        let sourceSide = SideFeatures(sentences: source, language: options.sourceLanguage)
+        let targetSide = SideFeatures(sentences: target, language: options.targetLanguage)
+        warnings += Self.inputWarnings(source: source, target: target, sourceSide: sourceSide, targetSide: targetSide)
+
+        var lexicon = options.lexicon
+        if options.usesInstalledDictionaries, let s = sourceSide.language, let t = targetSide.language, s != t,
+           let installed = Lexicon.installed(
+               source: s, target: t,
+               sourceWords: sourceSide.vocabulary.indices.filter { !sourceSide.isNumber[$0] }.map { sourceSide.vocabulary[$0] },
+               targetWords: targetSide.vocabulary.indices.filter { !targetSide.isNumber[$0] }.map { targetSide.vocabulary[$0] },
+               directory: options.dictionaryDirectory) {
+            lexicon.merge(installed)
+        }
+        let n = source.count, m = target.count
+        var matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon)
+
+        // Pass 1: the whole lattice when small, else a band around the length diagonal.
+        let band1: SearchBand
+        var firstTypes = AlignmentModel.beadTypes.count
+        if (n + 1) * (m + 1) <= Self.fullSearchLimit {
+            band1 = .full(n: n, m: m)
+        } else {
+            // Long documents: a narrower band and only 1-1, 1-0, 0-1, 2-1, 1-2 in the first pass.
+            firstTypes = 5
+            let diagonal = Self.lengthDiagonal(sourceSide.lengths, targetSide.lengths)
+            let width = max(20, min(100, Self.bandCellBudget / (n + 1)))
+            band1 = .around(lower: diagonal, upper: diagonal, width: width, m: m)
+        }
+        var model = makeModel(band: band1, sourceSide, targetSide, matcher, sourceBlocks, targetBlocks)
+        model.setRates(match: 0.4, random: Self.randomRate(sourceSide, targetSide, matcher))
+        let first = BandedSearch.run(model: model, band: band1, posteriors: false, typeCount: firstTypes)
+
+        // Learn from the first pass.
+        // Statistics from at most 5,000 beads, evenly spread, keep long documents linear and fast.
+        let sample = Self.evenSample(first, limit: 5_000)
+        let oneToOne = sample.filter { $0.source.count == 1 && $0.target.count == 1 }
+        if options.learnsLexicon {
+            let learned = Self.learnLexicon(from: sample, sourceSide, targetSide)
+            if !learned.isEmpty { matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon, learned: learned) }
+        }
+        let band2 = Self.band(around: first, n: n, m: m, width: max(2, options.weights.refineBand))
+        model = makeModel(band: band2, sourceSide, targetSide, matcher, sourceBlocks, targetBlocks)
+        let randomRate = Self.randomRate(sourceSide, targetSide, matcher)
+        let matchRate = Self.matchRate(of: oneToOne, sourceSide, targetSide, matcher)
+        model.setRates(match: matchRate, random: randomRate)
+        if let variance = Self.lengthVariance(of: oneToOne, sourceSide, targetSide, ratio: model.ratio) {
+            model.variance = variance
+        }
+        let second = BandedSearch.run(model: model, band: band2, posteriors: true)
+        // Confidence: the bead's posterior probability, times the plausibility of its words for a
+        // pair (a pair that the search had to make but whose words do not match is weak).
+        let beads = second.map { step -> Bead in
+            guard !step.source.isEmpty, !step.target.isEmpty else {
+                return Bead(source: step.source, target: step.target, confidence: step.posterior)
+            }
+            let evidence = options.weights.lexical * model.lexicalEvidence(source: step.source, target: step.target)
+            let plausibility = 1 / (1 + exp(-(evidence + 2)))
+            return Bead(source: step.source, target: step.target, confidence: step.posterior * plausibility)
+        }
+        // Unrelated versions: the words of the pairs match hardly more often than those of random pairs.
+        var matched = 0.0, total = 0.0
+        for step in Self.evenSample(second, limit: 5_000) where !step.source.isEmpty && !step.target.isEmpty {
+            let result = Self.matches(step.source, step.target, sourceSide, targetSide, matcher)
+            matched += result.matched
+            total += result.total
+        }
+        let pairRate = total > 0 ? matched / total : 0
+        if pairRate < max(0.15, 2 * randomRate + 0.05) {
+            warnings.append("the versions share few words (\(Int((100 * pairRate).rounded())) % of the words of paired sentences match, \(Int((100 * randomRate).rounded())) % by chance): they may not be translations of each other")
+        }
+        return SentenceAlignment(beads: beads, warnings: warnings,
+                                 sourceLanguage: sourceSide.language, targetLanguage: targetSide.language)
+    }
+
+    private func makeModel(band: SearchBand, _ sourceSide: SideFeatures, _ targetSide: SideFeatures, _ matcher: Matcher,
+                           _ sourceBlocks: [Int]?, _ targetBlocks: [Int]?) -> AlignmentModel {
+        let pairs = PairTable(band: band, maxSide: AlignmentModel.maxSide, sourceSide: sourceSide,
+                              targetSide: targetSide, matcher: matcher)
+        return AlignmentModel(source: sourceSide, target: targetSide, pairs: pairs, weights: options.weights,
+                              sourceBlocks: sourceBlocks, targetBlocks: targetBlocks)
+    }
+}
+

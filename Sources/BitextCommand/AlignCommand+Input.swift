@@ -1,0 +1,69 @@
+import Foundation
+
+/// A file of one sentence per line, with paragraph numbers from blank lines.
+struct PresegmentedText {
+    /// The sentences (lines that are not blank), trimmed.
+    var sentences: [String] = []
+    /// The paragraph (0-based) of each sentence.
+    var blocks: [Int] = []
+
+    /// Reads a UTF-8 file. Blank lines are dropped; with `paragraphs` they separate paragraphs,
+    /// otherwise every line counts (an empty line is an empty sentence, as in the benchmark sets).
+    init(contentsOf path: String, paragraphs: Bool) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw AlignInputError("\(path): no such file")
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw AlignInputError("\(path): cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw AlignInputError("\(path): not UTF-8 text")
+        }
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        var block = 0
+        var blankBefore = false
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if paragraphs && trimmed.isEmpty {
+                blankBefore = true
+                continue
+            }
+            if blankBefore && !sentences.isEmpty { block += 1 }
+            blankBefore = false
+            sentences.append(trimmed)
+            blocks.append(block)
+        }
+    }
+}
+
+/// A problem with the input of `bitext align`, in words for the user.
+struct AlignInputError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Writes output atomically: to a temporary file beside the target, renamed over it when complete.
+enum OutputFile {
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw AlignInputError("\(path): cannot write (\((error as NSError).localizedDescription))")
+        }
+    }
+}

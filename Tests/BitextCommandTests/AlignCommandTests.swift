@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import Testing
+import TMX
+import TestSupport
+@testable import BitextCommand
+
+/// `bitext align --presegmented` on a small release written for this test.
+struct AlignCommandTests {
+    let english = """
+        INTERPOL and Europol sign an agreement on 12 March 2024.
+        The agreement covers the exchange of police data between the two organizations.
+        Secretary General Jürgen Stock welcomed the decision.
+        Officers in 196 countries will benefit from faster access to information.
+        """
+    let french = """
+        INTERPOL et Europol signent un accord le 12 mars 2024.
+        L'accord couvre l'échange de données de police entre les deux organisations.
+        Le Secrétaire Général Jürgen Stock a salué la décision.
+        Cette décision a été prise à Lyon.
+        Les policiers de 196 pays bénéficieront d'un accès plus rapide aux informations.
+        """
+
+    func run(_ arguments: [String]) async throws {
+        var command = try Bitext.parseAsRoot(arguments)
+        if var asyncCommand = command as? AsyncParsableCommand {
+            try await asyncCommand.run()
+        } else {
+            try command.run()
+        }
+    }
+
+    func writeFixtures() throws -> URL {
+        let folder = try SharedData.temporaryDirectory()
+        try english.write(to: folder.appendingPathComponent("en.txt"), atomically: true, encoding: .utf8)
+        try french.write(to: folder.appendingPathComponent("fr.txt"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test
+    func alignsPresegmentedFilesToVecalign() async throws {
+        let folder = try writeFixtures()
+        let output = folder.appendingPathComponent("out.align")
+        try await run(["align", "--presegmented", "--no-dictionary", "--langs", "en,fr",
+                       folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
+                       "-o", output.path])
+        let text = try String(contentsOf: output, encoding: .utf8)
+        #expect(text == "[0]:[0]\n[1]:[1]\n[2]:[2]\n[]:[3]\n[3]:[4]\n")
+    }
+
+    @Test
+    func writesJSONWithConfidence() async throws {
+        let folder = try writeFixtures()
+        let output = folder.appendingPathComponent("out.json")
+        try await run(["align", "--presegmented", "--no-dictionary", "--format", "json",
+                       folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
+                       "-o", output.path])
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
+        let beads = try #require(object?["beads"] as? [[String: Any]])
+        #expect(beads.count == 5)
+        #expect(beads[0]["kind"] as? String == "1-1")
+        #expect((beads[0]["confidence"] as? Double ?? 0) > 0.5)
+        #expect(beads[3]["kind"] as? String == "0-1")
+    }
+
+    @Test
+    func appendsToMemoryWithoutDuplicates() async throws {
+        let folder = try writeFixtures()
+        let memory = folder.appendingPathComponent("memory.tmx")
+        let arguments = ["align", "--presegmented", "--no-dictionary", "--langs", "en,fr",
+                         folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
+                         "-o", memory.path]
+        try await run(arguments)
+        let first = try TMXDocument.read(contentsOf: memory)
+        #expect(first.units.count == 4)
+        let unit = try #require(first.units.first)
+        #expect(unit.properties.map(\.type) == ["x-document", "x-score", "x-bead"])
+        #expect(unit.properties[0].value == "en.txt | fr.txt")
+        #expect(unit.properties[2].value == "1-1")
+        #expect(unit.variant(for: "fr")?.plainText == "INTERPOL et Europol signent un accord le 12 mars 2024.")
+        // Again, keeping the unaligned sentence: only that one is added.
+        try await run(arguments + ["--keep-unaligned"])
+        let second = try TMXDocument.read(contentsOf: memory)
+        #expect(second.units.count == 5)
+        #expect(second.units.last?.variants.map(\.language.normalized) == ["fr"])
+    }
+
+    @Test
+    func missingFileIsAClearError() async throws {
+        let folder = try writeFixtures()
+        await #expect(throws: (any Error).self) {
+            try await run(["align", "--presegmented", folder.appendingPathComponent("en.txt").path,
+                           folder.appendingPathComponent("missing.txt").path])
+        }
+        do {
+            try await run(["align", "--presegmented", folder.appendingPathComponent("en.txt").path,
+                           folder.appendingPathComponent("missing.txt").path])
+        } catch {
+            #expect("\(error)".contains("missing.txt: no such file"))
+        }
+    }
+}
