@@ -16,11 +16,6 @@ extension MemoryIndex {
         languages.indices.filter { code == nil || LanguageCode.matches(languages[$0], requested: code!) }.map { UInt32($0) }
     }
 
-    /// Fuzzy candidates in the given source languages (see ``FuzzyIndexFile/candidates(query:languages:minimum:limit:)``).
-    func fuzzyCandidates(keys: [UInt32], from code: String?, minimum: Int, limit: Int) -> [FuzzyIndexFile.Candidate] {
-        fuzzy.candidates(query: keys, languages: languageNumbers(matching: code), minimum: minimum, limit: limit)
-    }
-
     /// Rows of the given variant ids (ids are `fuzzy variant number + 1`).
     func variants(_ ids: [Int64]) throws -> [IndexedVariant] {
         guard !ids.isEmpty else { return [] }

@@ -21,6 +21,9 @@ public struct MemoryLibrary: Sendable {
     /// The memories that could not be used.
     public let problems: [Problem]
 
+    /// Hits are counted up to this number (more is shown as "at least").
+    static let countCap = 10_000
+
     /// The largest query, in words.
     public static let maximumQueryWords = 1_000
 
@@ -72,6 +75,17 @@ public struct MemoryLibrary: Sendable {
     /// The segments of the memories in language `from` (any when nil) that score at least `minimum`
     /// against `text`, best first, at most `limit`, with their translations into `to` (all others when nil).
     public func fuzzy(_ text: String, from: String? = nil, to: String? = nil, minimum: Int = 70, limit: Int = 10) throws -> [FuzzyMatch] {
+        try fuzzy(text, from: from, to: to, minimum: minimum, limit: limit, bruteForce: false)
+    }
+
+    /// The same as ``fuzzy(_:from:to:minimum:limit:)``, scoring every segment instead of the index's
+    /// candidates: the reference the benchmark checks the index against.
+    @_spi(Benchmark)
+    public func bruteForceFuzzy(_ text: String, from: String? = nil, to: String? = nil, minimum: Int = 70, limit: Int = 10) throws -> [FuzzyMatch] {
+        try fuzzy(text, from: from, to: to, minimum: minimum, limit: limit, bruteForce: true)
+    }
+
+    private func fuzzy(_ text: String, from: String?, to: String?, minimum: Int, limit: Int, bruteForce: Bool) throws -> [FuzzyMatch] {
         try Self.checkQuery(text)
         let queryTokens = Tokenizer.tokens(of: text)
         let keys = queryTokens.filter(\.isScored).map(\.key)
@@ -79,7 +93,11 @@ public struct MemoryLibrary: Sendable {
         let minimum = min(max(minimum, 1), 100), limit = max(limit, 1)
         var candidates: [(index: MemoryIndex, candidate: FuzzyIndexFile.Candidate)] = []
         for index in indexes {
-            candidates += index.fuzzyCandidates(keys: keys, from: from, minimum: minimum, limit: limit).map { (index, $0) }
+            let languages = index.languageNumbers(matching: from)
+            let found = bruteForce
+                ? index.fuzzy.bruteForce(query: keys, languages: languages, minimum: minimum, limit: limit)
+                : index.fuzzy.candidates(query: keys, languages: languages, minimum: minimum, limit: limit)
+            candidates += found.map { (index, $0) }
         }
         // Exact rescoring (penalties, highlighting) of the top candidates and of every zero-distance one.
         candidates.sort { $0.candidate.percent > $1.candidate.percent }
@@ -112,7 +130,7 @@ public struct MemoryLibrary: Sendable {
     /// Every unit whose segment in `from` (any language when nil) contains `phrase` (case-, accent- and
     /// elision-insensitive), grouped by distinct translation into `to` (every other language when nil).
     /// At most `limit` units are grouped; each group keeps up to `examples` hits.
-    public func concordance(_ phrase: String, from: String? = nil, to: String? = nil, limit: Int = 500,
+    public func concordance(_ phrase: String, from: String? = nil, to: String? = nil, limit: Int = 200,
                             examples: Int = 3, hints: RenderingHints? = nil) throws -> Concordance {
         try Self.checkQuery(phrase)
         let words = FoldedTokenizer.keys(of: phrase)
@@ -126,7 +144,7 @@ public struct MemoryLibrary: Sendable {
             let rows = try index.phraseHits(words, from: from, limit: max(limit - hits.count, 0) + 1)
             if rows.count > limit - hits.count {
                 truncated = true
-                totalHits += try index.phraseCount(words, in: from, cap: 100_000)
+                totalHits += try index.phraseCount(words, in: from, cap: Self.countCap)
             } else {
                 totalHits += rows.count
             }
@@ -154,8 +172,8 @@ public struct MemoryLibrary: Sendable {
             }
             let finder = TranslationSpanFinder(
                 phrase: words, hints: hints?(phrase, from, language) ?? [], totalHits: totalHits,
-                backgroundCount: { gram in
-                    indexes.reduce(0) { $0 + ((try? $1.phraseCount(gram, in: language, cap: 100_000)) ?? 0) }
+                backgroundCount: { gram, cap in
+                    indexes.reduce(0) { $0 + ((try? $1.phraseCount(gram, in: language, cap: cap)) ?? 0) }
                 })
             let rendering = finder.rendering(in: translated.map(\.2))
             for (hit, text, folded) in translated {

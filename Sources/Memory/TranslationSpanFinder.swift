@@ -11,8 +11,9 @@ struct TranslationSpanFinder {
     var hints: [String]
     /// Units containing the phrase in the whole memory (the association's denominator).
     var totalHits: Int
-    /// How many units of the memory contain a folded word sequence in the target language.
-    var backgroundCount: ([String]) -> Int
+    /// How many units of the memory contain a folded word sequence in the target language, counting up
+    /// to the given cap.
+    var backgroundCount: ([String], Int) -> Int
 
     /// The evidence chosen and the folded sequence to highlight.
     struct Rendering {
@@ -49,16 +50,18 @@ struct TranslationSpanFinder {
         let minimumShare = max(1, (sample + 1) / 2)
         let frequent = counts.filter { $0.value >= minimumShare }
             .sorted { ($0.value, -abs($0.key.count - phrase.count)) > ($1.value, -abs($1.key.count - phrase.count)) }
-            .prefix(30)
+            .prefix(15)
         var best: (score: Double, words: [String])?
         // Variants count too (`Ministre aux …` for `Ministre des …`): a translation supports a sequence
         // when it contains it or a close variant (see `span(in:rendering:)`), judged on a sample.
-        let supportSample = translations.prefix(200)
+        let supportSample = translations.prefix(100)
         for (gram, _) in frequent {
             let supported = supportSample.filter { Self.span(in: $0, rendering: gram) != nil }.count
             let count = supported * translations.count / supportSample.count
             let estimated = Double(count) * Double(max(totalHits, sample)) / Double(sample)
-            let background = Double(max(backgroundCount(gram), count))
+            // Beyond three times the hits the coefficient is too small to matter: stop counting there.
+            let cap = 3 * max(totalHits, sample) + 10
+            let background = Double(max(backgroundCount(gram, cap), count))
             let dice = 2 * estimated / (Double(max(totalHits, sample)) + background)
             // Prefer sequences of the phrase's length, bounded by content words and by cognates of its words.
             var score = dice - 0.08 * Double(abs(gram.count - phrase.count))
