@@ -24,14 +24,16 @@ public struct HighlightedText: Sendable, Hashable, Codable {
     /// The highlighted runs' texts, in order.
     public var highlights: [String] { runs.filter(\.highlighted).map(\.text) }
 
-    /// `text` with the given ranges highlighted (overlapping or touching ranges are merged).
+    /// `text` with the given ranges highlighted (ranges that overlap, touch or are separated by spaces only
+    /// are merged).
     ///
     /// Inline tags (``Tokenizer/tagCharacter``) are shown as `⟨⟩`.
     public init(_ text: String, highlighting ranges: [Range<String.Index>] = []) {
         let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
         var merged: [Range<String.Index>] = []
         for range in sorted {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
+            if let last = merged.last, range.lowerBound <= last.upperBound
+                || text.unicodeScalars[last.upperBound..<range.lowerBound].allSatisfy(\.properties.isWhitespace) {
                 merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
             } else {
                 merged.append(range)

@@ -120,6 +120,7 @@ public final class MemoryIndex: Sendable {
     static func build(memory: URL, stamp: FileStamp, reader: MemoryUnitReader, at location: IndexLocation,
                       progress: (@Sendable (Int) -> Void)?) throws {
         location.removeLeftovers(keeping: nil)
+        progress?(0)
         let hash = try ContentHash.of(memory)
         let buildID = UInt64.random(in: 1...UInt64.max)
         let suffix = ".tmp-\(getpid())-\(String(buildID, radix: 16))"
@@ -201,7 +202,6 @@ public final class MemoryIndex: Sendable {
             throw MemoryIndexError.unwritableIndex(path: location.database.path, reason: String(cString: strerror(errno)))
         }
         location.removeLeftovers(keeping: buildID)
-        progress?(unitCount)
     }
 }
 

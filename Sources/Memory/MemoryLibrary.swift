@@ -142,15 +142,17 @@ public struct MemoryLibrary: Sendable {
         var truncated = false
         for index in indexes {
             let rows = try index.phraseHits(words, from: from, limit: max(limit - hits.count, 0) + 1)
+            let units = Set(rows.map(\.unit)).count
             if rows.count > limit - hits.count {
                 truncated = true
                 totalHits += try index.phraseCount(words, in: from, cap: Self.countCap)
             } else {
-                totalHits += rows.count
+                totalHits += units
             }
             let kept = rows.prefix(max(limit - hits.count, 0))
             let translations = try index.translations(ofUnits: kept.map(\.unit), to: to)
-            for row in kept {
+            var seenUnits = Set<Int64>()
+            for row in kept where seenUnits.insert(row.unit).inserted {
                 let folded = FoldedTokenizer.words(of: row.text)
                 let hit = Concordance.Hit(
                     sourceLanguage: row.language,

@@ -49,7 +49,8 @@ struct TranslationSpanFinder {
         let sample = translations.count
         let minimumShare = max(1, (sample + 1) / 2)
         let frequent = counts.filter { $0.value >= minimumShare }
-            .sorted { ($0.value, -abs($0.key.count - phrase.count)) > ($1.value, -abs($1.key.count - phrase.count)) }
+            .map { (gram: $0.key, prior: preference(for: $0.key, share: Double($0.value) / Double(sample))) }
+            .sorted { $0.prior > $1.prior }
             .prefix(15)
         var best: (score: Double, words: [String])?
         // Variants count too (`Ministre aux …` for `Ministre des …`): a translation supports a sequence
@@ -63,12 +64,7 @@ struct TranslationSpanFinder {
             let cap = 3 * max(totalHits, sample) + 10
             let background = Double(max(backgroundCount(gram, cap), count))
             let dice = 2 * estimated / (Double(max(totalHits, sample)) + background)
-            // Prefer sequences of the phrase's length, bounded by content words and by cognates of its words.
-            var score = dice - 0.08 * Double(abs(gram.count - phrase.count))
-            for boundary in Set([gram.first!, gram.last!]) {
-                if boundary.count <= 2 { score -= 0.05 }
-                if phrase.contains(where: { Self.areCognates($0, boundary) }) { score += 0.05 }
-            }
+            let score = preference(for: gram, share: dice)
             if dice >= 0.3, score > (best?.score ?? -1) { best = (score, gram) }
         }
         return best.map { Rendering(words: $0.words, evidence: "association") }
@@ -98,6 +94,17 @@ struct TranslationSpanFinder {
             }
         }
         return best?.range
+    }
+
+    /// An association score adjusted for the shape of the sequence: sequences of the phrase's length,
+    /// bounded by content words and by cognates of the phrase's words, are preferred.
+    private func preference(for gram: [String], share: Double) -> Double {
+        var score = share - 0.08 * Double(abs(gram.count - phrase.count))
+        for boundary in Set([gram.first!, gram.last!]) {
+            if boundary.count <= 2 { score -= 0.05 }
+            if phrase.contains(where: { Self.areCognates($0, boundary) }) { score += 0.05 }
+        }
+        return score
     }
 
     /// Whether two folded words look like cognates: identical, or sharing their first five letters
