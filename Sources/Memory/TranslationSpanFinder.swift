@@ -52,20 +52,25 @@ struct TranslationSpanFinder {
             .map { (gram: $0.key, prior: preference(for: $0.key, share: Double($0.value) / Double(sample))) }
             .sorted { $0.prior > $1.prior }
             .prefix(15)
-        var best: (score: Double, words: [String])?
         // Variants count too (`Ministre aux …` for `Ministre des …`): a translation supports a sequence
         // when it contains it or a close variant (see `span(in:rendering:)`), judged on a sample.
         let supportSample = translations.prefix(100)
-        for (gram, _) in frequent {
-            let supported = supportSample.filter { Self.span(in: $0, rendering: gram) != nil }.count
-            let count = supported * translations.count / supportSample.count
-            let estimated = Double(count) * Double(max(totalHits, sample)) / Double(sample)
+        let hits = Double(max(totalHits, sample))
+        let supported = frequent.map { gram, _ -> (gram: [String], count: Int, estimated: Double, bound: Double) in
+            let supporting = supportSample.filter { Self.span(in: $0, rendering: gram) != nil }.count
+            let count = supporting * translations.count / supportSample.count
+            let estimated = Double(count) * hits / Double(sample)
+            // The background count is at least `count`: the best the coefficient can be.
+            return (gram, count, estimated, preference(for: gram, share: min(1, 2 * estimated / (hits + Double(count)))))
+        }.sorted { $0.bound > $1.bound }
+        var best: (score: Double, words: [String])?
+        for candidate in supported {
+            if let best, candidate.bound <= best.score { break }
             // Beyond three times the hits the coefficient is too small to matter: stop counting there.
-            let cap = 3 * max(totalHits, sample) + 10
-            let background = Double(max(backgroundCount(gram, cap), count))
-            let dice = 2 * estimated / (Double(max(totalHits, sample)) + background)
-            let score = preference(for: gram, share: dice)
-            if dice >= 0.3, score > (best?.score ?? -1) { best = (score, gram) }
+            let background = Double(max(backgroundCount(candidate.gram, 3 * Int(hits) + 10), candidate.count))
+            let dice = 2 * candidate.estimated / (hits + background)
+            let score = preference(for: candidate.gram, share: dice)
+            if dice >= 0.3, score > (best?.score ?? -1) { best = (score, candidate.gram) }
         }
         return best.map { Rendering(words: $0.words, evidence: "association") }
     }
@@ -77,16 +82,22 @@ struct TranslationSpanFinder {
         let needed = (rendering.count * 6 + 9) / 10
         guard rendering.count >= 2, !words.isEmpty else { return nil }
         var best: (common: Int, lengthGap: Int, range: Range<String.Index>)?
+        let distinct = Array(Set(rendering))
+        let limits = distinct.map { key in rendering.filter { $0 == key }.count }
+        var used = [Int](repeating: 0, count: distinct.count)
         for length in max(1, rendering.count - 1)...(rendering.count + 1) where length <= words.count {
             for start in 0...(words.count - length) {
-                var pool = rendering
+                // The span must start and end on words of the rendering.
+                guard distinct.contains(words[start].key), distinct.contains(words[start + length - 1].key) else { continue }
+                for slot in used.indices { used[slot] = 0 }
                 var common = 0
                 for word in words[start..<(start + length)] {
-                    if let slot = pool.firstIndex(of: word.key) { pool.remove(at: slot); common += 1 }
+                    if let slot = distinct.firstIndex(of: word.key), used[slot] < limits[slot] {
+                        used[slot] += 1
+                        common += 1
+                    }
                 }
-                // The span must start and end on words of the rendering.
-                guard common >= needed, rendering.contains(words[start].key),
-                      rendering.contains(words[start + length - 1].key) else { continue }
+                guard common >= needed else { continue }
                 let gap = abs(length - rendering.count)
                 if best == nil || common > best!.common || (common == best!.common && gap < best!.lengthGap) {
                     best = (common, gap, words[start].range.lowerBound..<words[start + length - 1].range.upperBound)
