@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(name: "Segmentation", dependencies: ["XMLKit"]),
         .target(name: "Alignment", dependencies: ["Segmentation", "TMX"]),
-        .target(name: "Memory", dependencies: ["TMX", "XMLKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Terminology", dependencies: ["XMLKit", "TMX"]),
 
         // MARK: Command line

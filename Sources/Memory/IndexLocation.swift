@@ -44,16 +44,22 @@ struct IndexLocation: Sendable, Hashable {
         return manager.isWritableFile(atPath: directory.path)
     }
 
-    /// Removes temporary files left by builds that were killed, and fuzzy files of older builds.
+    /// Removes temporary files left by builds that were killed, and, when `buildID` is given, the fuzzy
+    /// files of other builds.
     func removeLeftovers(keeping buildID: UInt64?) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
         for file in names where file.hasPrefix(name + ".") {
+            let rest = file.dropFirst(name.count + 1)
+            let parts = rest.split(separator: ".", maxSplits: 1)
+            let isOurs = rest.hasPrefix("sqlite.tmp-")
+                || (parts.count == 2 && parts[0].allSatisfy(\.isHexDigit) && parts[1].hasPrefix("fuzzy"))
+            guard isOurs else { continue }
             let path = directory.appendingPathComponent(file).path
             if let range = file.range(of: ".tmp-") {
                 let pid = Int32(file[range.upperBound...].prefix { $0.isNumber }) ?? 0
                 if pid > 0, kill(pid, 0) != 0 { try? manager.removeItem(atPath: path) }
-            } else if file.hasSuffix(".fuzzy"), file != buildID.map({ fuzzy($0).lastPathComponent }) {
+            } else if let buildID, file != fuzzy(buildID).lastPathComponent {
                 try? manager.removeItem(atPath: path)
             }
         }

@@ -68,6 +68,16 @@ extension MemoryIndex {
         }
     }
 
+    /// How many variants in any language contain the folded phrase, counting up to `cap`: the FTS index
+    /// alone, without reading the rows (for association statistics, where speed matters more than the
+    /// few segments of other languages that share the words).
+    func phraseCountInAnyLanguage(_ phrase: [String], cap: Int) throws -> Int {
+        try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? LIMIT ?)",
+                             arguments: [Self.matchExpression(phrase), cap]) ?? 0
+        }
+    }
+
     /// An FTS5 phrase query for folded words (letters and digits only, so no quoting is needed).
     static func matchExpression(_ phrase: [String]) -> String {
         "\"" + phrase.joined(separator: " ") + "\""

@@ -12,7 +12,9 @@ public enum MemoryIndexError: Error, Sendable, Hashable, CustomStringConvertible
     public var description: String {
         switch self {
         case let .corruptIndex(path, reason): "\(path): corrupt index: \(reason)"
-        case let .unreadableMemory(path, reason): "\(path): \(reason)"
+        case let .unreadableMemory(path, reason):
+            // `path:line:column: message` when the reason starts with a place.
+            reason.first?.isNumber == true ? "\(path):\(reason)" : "\(path): \(reason)"
         case let .unwritableIndex(path, reason): "\(path): cannot write the index: \(reason)"
         case let .invalidQuery(message): message
         }

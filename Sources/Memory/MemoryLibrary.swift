@@ -22,7 +22,7 @@ public struct MemoryLibrary: Sendable {
     public let problems: [Problem]
 
     /// Hits are counted up to this number (more is shown as "at least").
-    static let countCap = 10_000
+    static let countCap = 1_000
 
     /// The largest query, in words.
     public static let maximumQueryWords = 1_000
@@ -175,7 +175,7 @@ public struct MemoryLibrary: Sendable {
             let finder = TranslationSpanFinder(
                 phrase: words, hints: hints?(phrase, from, language) ?? [], totalHits: totalHits,
                 backgroundCount: { gram, cap in
-                    indexes.reduce(0) { $0 + ((try? $1.phraseCount(gram, in: language, cap: cap)) ?? 0) }
+                    indexes.reduce(0) { $0 + ((try? $1.phraseCountInAnyLanguage(gram, cap: cap)) ?? 0) }
                 })
             let rendering = finder.rendering(in: translated.map(\.2))
             for (hit, text, folded) in translated {

@@ -1,54 +1,59 @@
 import Foundation
-import XMLKit
+import TMX
 
-/// The units of a TMX file (1.1 to 1.4b), as the index reads them: each `<tuv>`'s language
-/// (`xml:lang` or `lang`) and `<seg>` text with every inline code (`bpt`, `ept`, `it`, `ph`, `ut`) as one
-/// ``Tokenizer/tagCharacter``, the unit's `tuid`, its `x-document` property and its change (or creation) date.
+/// The units of a TMX file (1.1 to 1.4b, through the streaming ``TMXReader``), as the index reads them:
+/// each variant's language and segment text with every inline code (`bpt`, `ept`, `it`, `ph`, `ut`) as one
+/// ``Tokenizer/tagCharacter`` (the text of `hi` kept), the unit's `tuid`, its `x-document` property and
+/// its latest change or creation date.
 public struct TMXUnitSource: MemoryUnitSource {
-    private var units: IndexingIterator<[XMLElement]>
+    private let reader: TMXReader
+    private let path: String
 
     /// The reader the index uses by default.
     public static let reader: MemoryUnitReader = { url in try TMXUnitSource(contentsOf: url) }
 
-    /// Opens a TMX file; throws `path:line:column: message` when it is not well-formed or not TMX.
+    /// Opens a TMX file; throws `path:line:column: message` when it is missing, malformed or not TMX.
     public init(contentsOf url: URL) throws {
-        let document: XMLDocument
+        path = url.path
         do {
-            document = try XMLDocument(contentsOf: url)
+            reader = try TMXReader(contentsOf: url)
         } catch {
-            throw MemoryIndexError.unreadableMemory(path: url.path, reason: "not a readable TMX file: \(error)")
+            throw Self.error(error, path: url.path)
         }
-        guard document.root.localName == "tmx", let body = document.root.firstChild(named: "body") else {
-            throw MemoryIndexError.unreadableMemory(
-                path: url.path, reason: "\(document.root.line): the root element is <\(document.root.name)>, not <tmx> with a <body>")
-        }
-        units = body.children(named: "tu").makeIterator()
     }
 
     public mutating func next() throws -> MemoryUnit? {
-        guard let tu = units.next() else { return nil }
-        let variants = tu.children(named: "tuv").compactMap { tuv -> MemoryUnit.Variant? in
-            guard let language = tuv[attribute: "xml:lang"] ?? tuv[attribute: "lang"],
-                  let seg = tuv.firstChild(named: "seg") else { return nil }
-            return MemoryUnit.Variant(language: language, text: Self.text(of: seg.children))
+        let unit: TranslationUnit?
+        do {
+            unit = try reader.next()
+        } catch {
+            throw Self.error(error, path: path)
         }
-        let properties = tu.children(named: "prop") + tu.children(named: "tuv").flatMap { $0.children(named: "prop") }
-        let document = properties.first { $0[attribute: "type"] == "x-document" }?.text
-        return MemoryUnit(id: tu[attribute: "tuid"], variants: variants, document: document,
-                          date: tu[attribute: "changedate"] ?? tu[attribute: "creationdate"])
+        guard let unit else { return nil }
+        let variants = unit.variants.map {
+            MemoryUnit.Variant(language: $0.language.description, text: Self.text(of: $0.segment.content))
+        }
+        let document = unit.properties(ofType: "x-document").first
+            ?? unit.variants.lazy.compactMap { $0.properties.first { $0.type == "x-document" }?.value }.first
+        return MemoryUnit(id: unit.id, variants: variants, document: document,
+                          date: unit.attributes.latestDate.map(TMXDate.format))
     }
 
-    /// The text of a `<seg>` or `<hi>`: text kept, each inline code one tag character.
-    static func text(of nodes: [XMLNode]) -> String {
+    /// The text of a segment or `hi`: text kept, each inline code one tag character.
+    static func text(of content: [TMXInline]) -> String {
         var result = ""
-        for node in nodes {
-            switch node {
+        for inline in content {
+            switch inline {
             case .text(let text): result += text
-            case .element(let element) where element.localName == "hi": result += text(of: element.children)
+            case .element(let element) where element.kind == .hi: result += text(of: element.content)
             case .element: result.append(Tokenizer.tagCharacter)
-            default: break
             }
         }
         return result
+    }
+
+    private static func error(_ error: TMXError, path: String) -> MemoryIndexError {
+        let place = error.line > 0 ? "\(error.line):\(error.column): " : ""
+        return .unreadableMemory(path: path, reason: place + error.message)
     }
 }
