@@ -21,14 +21,67 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// The keys of the scored tokens of `text` (what the index stores): no ranges, no allocation per token.
+    /// The keys of the scored tokens of `text` (what the index stores), the same as those of
+    /// ``tokens(of:)`` but read straight from the UTF-8 bytes: no ranges, no allocation per token.
     public static func keys(of text: String) -> [UInt32] {
-        var keys: [UInt32] = []
-        keys.reserveCapacity(32)
-        scan(text) { kind, _, key in
-            if kind != .punctuation { keys.append(key) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var keys: [UInt32] = []
+            keys.reserveCapacity(bytes.count / 5)
+            let count = bytes.count
+            @inline(__always) func decode(_ offset: Int) -> (Unicode.Scalar, Int) {
+                let b0 = UInt32(bytes[offset])
+                if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+                if b0 < 0xE0, offset + 1 < count {
+                    return (Unicode.Scalar(((b0 & 0x1F) << 6) | (UInt32(bytes[offset + 1]) & 0x3F)) ?? "\u{FFFD}", 2)
+                }
+                if b0 < 0xF0, offset + 2 < count {
+                    let value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[offset + 1]) & 0x3F) << 6) | (UInt32(bytes[offset + 2]) & 0x3F)
+                    return (Unicode.Scalar(value) ?? "\u{FFFD}", 3)
+                }
+                if offset + 3 < count {
+                    let value = ((b0 & 0x07) << 18) | ((UInt32(bytes[offset + 1]) & 0x3F) << 12)
+                        | ((UInt32(bytes[offset + 2]) & 0x3F) << 6) | (UInt32(bytes[offset + 3]) & 0x3F)
+                    return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
+                }
+                return ("\u{FFFD}", count - offset)
+            }
+            var offset = 0
+            while offset < count {
+                let (scalar, length) = decode(offset)
+                if scalar == tagScalar {
+                    keys.append(tagKey)
+                    offset += length
+                } else if isDigit(scalar) {
+                    offset += length
+                    while offset < count {
+                        let (current, currentLength) = decode(offset)
+                        if isWordScalar(current) {
+                            offset += currentLength
+                        } else if isNumberSeparator(current), offset + currentLength < count,
+                                  isDigit(decode(offset + currentLength).0) {
+                            offset += currentLength
+                        } else {
+                            break
+                        }
+                    }
+                    keys.append(numberKey)
+                } else if isWordScalar(scalar) {
+                    var hash: UInt32 = 2_166_136_261
+                    while offset < count {
+                        let (current, currentLength) = decode(offset)
+                        guard isWordScalar(current) else { break }
+                        mix(&hash, current)
+                        offset += currentLength
+                    }
+                    if hash == numberKey || hash == tagKey { hash &+= 1 }
+                    keys.append(hash)
+                } else {
+                    offset += length
+                }
+            }
+            return keys
         }
-        return keys
     }
 
     /// The number of scored tokens of `text`.
@@ -72,6 +125,10 @@ public enum Tokenizer {
         var value = scalar.value
         if value < 0x80 {
             if value >= 0x41 && value <= 0x5A { value += 0x20 }
+            hash = (hash ^ value) &* 16_777_619
+        } else if value >= 0xC0, value <= 0xDE, value != 0xD7 {
+            hash = (hash ^ (value + 0x20)) &* 16_777_619 // Latin-1 capitals
+        } else if value < 0x250 && !scalar.properties.changesWhenLowercased {
             hash = (hash ^ value) &* 16_777_619
         } else {
             for lower in scalar.properties.lowercaseMapping.unicodeScalars {

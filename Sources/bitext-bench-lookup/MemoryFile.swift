@@ -1,42 +1,23 @@
 import Foundation
 import Memory
+import TMX
 
-/// The benchmark's memory file until it is written as TMX: one unit per line,
-/// `id<TAB>document<TAB>date<TAB>lang=text<TAB>lang=text`.
+/// The benchmark's memory: a TMX 1.4b file written by ``TMXWriter`` (atomically) and read back by the
+/// index through ``TMXUnitSource``, like any memory under `tmx/`.
 enum MemoryFile {
     static func write(to url: URL, _ body: (_ emit: (MemoryUnit) throws -> Void) throws -> Void) throws {
-        let temporary = url.appendingPathExtension("tmp-\(getpid())")
-        _ = FileManager.default.createFile(atPath: temporary.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: temporary)
-        var buffer = Data()
+        let writer = try TMXWriter(url: url, header: .bitext(sourceLanguage: LanguageTag("en-GB")))
         try body { unit in
-            let fields = [unit.id ?? "", unit.document ?? "", unit.date ?? ""] + unit.variants.map { "\($0.language)=\($0.text)" }
-            buffer.append(Data((fields.joined(separator: "\t") + "\n").utf8))
-            if buffer.count > 1 << 22 { try handle.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
+            var attributes = TMXAttributes()
+            attributes.changeDate = unit.date.flatMap(TMXDate.parse)
+            try writer.write(TranslationUnit(
+                id: unit.id,
+                variants: unit.variants.map { TMXVariant(language: LanguageTag($0.language), segment: TMXSegment($0.text)) },
+                attributes: attributes,
+                properties: unit.document.map { [TMXProperty(type: "x-document", value: $0)] } ?? []))
         }
-        try handle.write(contentsOf: buffer)
-        try handle.close()
-        _ = try? FileManager.default.removeItem(at: url)
-        try FileManager.default.moveItem(at: temporary, to: url)
+        try writer.finish()
     }
 
-    struct Source: MemoryUnitSource {
-        var lines: [Substring]
-        var position = 0
-        mutating func next() throws -> MemoryUnit? {
-            guard position < lines.count else { return nil }
-            let fields = lines[position].split(separator: "\t", omittingEmptySubsequences: false)
-            position += 1
-            let variants = fields.dropFirst(3).map { field -> MemoryUnit.Variant in
-                let equals = field.firstIndex(of: "=")!
-                return MemoryUnit.Variant(language: String(field[..<equals]), text: String(field[field.index(after: equals)...]))
-            }
-            return MemoryUnit(id: String(fields[0]), variants: variants, document: String(fields[1]), date: String(fields[2]))
-        }
-    }
-
-    static let reader: MemoryUnitReader = { url in
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return Source(lines: text.split(separator: "\n"))
-    }
+    static let reader: MemoryUnitReader = TMXUnitSource.reader
 }

@@ -25,4 +25,15 @@ struct TokenizerTests {
     @Test func foldingIgnoresCaseAccentsAndElision() {
         #expect(FoldedTokenizer.keys(of: "l’Élysée d'INTERPOL") == ["l", "elysee", "d", "interpol"])
     }
+
+    @Test(arguments: [
+        "The Minister for Women's Rights met 12 police chiefs on 8 March 2024, at 08:30.",
+        "La Ministre des Droits des femmes a rencontré le Secrétaire général d’INTERPOL à Lyon.",
+        "ÉTAT, Œuvre, Straße, İstanbul, ΣΟΦΊΑ, Москва — 1,250.5 km/h; 3rd 1990s \u{FFFC}x\u{FFFC}",
+        "国際刑事警察機構は2024年3月に声明を発表した。",
+        "Emoji 👮🏽‍♀️ and combining e\u{0301}te\u{0301} 9-", "", "12-", "a.b.c 1.2.3",
+    ])
+    func keysFromBytesEqualKeysOfTokens(text: String) {
+        #expect(Tokenizer.keys(of: text) == Tokenizer.tokens(of: text).filter(\.isScored).map(\.key))
+    }
 }
