@@ -86,3 +86,41 @@ struct MemoryIndexTests {
         }
     }
 }
+
+struct MemoryIndexConcurrencyTests {
+    @Test func severalReadersAndBuildersAtOnce() throws {
+        let (_, memory) = try MemoryFixtures.folder()
+        let results = ResultBox()
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let library = MemoryLibrary(memories: [memory], reader: MemoryFixtures.reader)
+            let percent = try? library.fuzzy("INTERPOL published 12 new notices on Monday.").first?.percent
+            results.append(percent ?? -1)
+        }
+        #expect(results.values == [100, 100, 100, 100])
+        #expect(try MemoryIndex.open(memory: memory, reader: MemoryFixtures.reader).index.unitCount == 7)
+    }
+
+    @Test func leftoversOfAKilledBuildAreIgnoredAndRemoved() throws {
+        let (folder, memory) = try MemoryFixtures.folder()
+        _ = try MemoryIndex.open(memory: memory, reader: MemoryFixtures.reader)
+        let directory = folder.appendingPathComponent(".bitext-index")
+        // What a build killed half-way leaves: temporary files of a process that no longer exists.
+        let leftovers = ["release.txt.sqlite.tmp-999999-1f", "release.txt.2f.fuzzy.tmp-999999-2f"]
+        for name in leftovers { try Data("half-written".utf8).write(to: directory.appendingPathComponent(name)) }
+        try MemoryFixtures.write(Array(MemoryFixtures.releaseUnits.prefix(3)), to: memory)
+        let (index, outcome) = try MemoryIndex.open(memory: memory, reader: MemoryFixtures.reader)
+        #expect(outcome == .updated)
+        #expect(index.unitCount == 3)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(leftovers.allSatisfy { !names.contains($0) })
+        #expect(names.filter { $0.hasSuffix(".fuzzy") }.count == 1)
+    }
+}
+
+/// Collects values from concurrent work.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Int] = []
+    var values: [Int] { lock.withLock { stored } }
+    func append(_ value: Int) { lock.withLock { stored.append(value) } }
+}
