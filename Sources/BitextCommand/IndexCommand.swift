@@ -26,12 +26,12 @@ struct IndexCommand: ParsableCommand {
             print("\(LookupCommand.MemoryOptions.display(index.memory)): \(index.unitCount) units, \(index.languages.joined(separator: " ")), index \(Self.megabytes(index.sizeOnDisk))")
         }
         if !status {
-            print("\(library.indexes.count) memories indexed in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
+            print("\(library.indexes.count) memor\(library.indexes.count == 1 ? "y" : "ies") indexed in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
         }
         if !library.problems.isEmpty { throw ExitCode.failure }
     }
 
     static func megabytes(_ bytes: Int64) -> String {
-        String(format: "%.1f MB", Double(bytes) / 1_000_000)
+        bytes < 1_000_000 ? "\(bytes / 1000) kB" : String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 }

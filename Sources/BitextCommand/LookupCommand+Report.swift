@@ -54,7 +54,7 @@ extension LookupCommand {
             if let concordance {
                 if fuzzy != nil { out += "\n" }
                 let units = concordance.isTruncated ? "at least \(concordance.totalHits)" : String(concordance.totalHits)
-                out += bold("Concordance \"\(concordance.phrase)\" (\(direction)): \(units) units, \(concordance.groups.count) translations") + "\n"
+                out += bold("Concordance \"\(concordance.phrase)\" (\(direction)): \(units) unit\(concordance.totalHits == 1 ? "" : "s"), \(concordance.groups.count) translation\(concordance.groups.count == 1 ? "" : "s")") + "\n"
                 if concordance.isTruncated { out += dim("  (groups from the first units only)") + "\n" }
                 for group in concordance.groups {
                     out += "  \(bold("×\(group.count)"))  \(show(HighlightedText(runs: [.init(text: group.rendering, highlighted: group.spanEvidence != nil)]), "1;32"))  \(dim(group.language))\n"

@@ -78,8 +78,11 @@ struct LookupCommand: ParsableCommand {
         let runFuzzy = fuzzy || (!concordance && words >= 3)
         let runConcordance = concordance || (!fuzzy && words <= 8)
         do {
-            let matches = runFuzzy ? try library.fuzzy(text, from: from, to: to, minimum: min, limit: max) : nil
+            var matches = runFuzzy ? try library.fuzzy(text, from: from, to: to, minimum: min, limit: max) : nil
             var found = runConcordance ? try library.concordance(text, from: from, to: to) : nil
+            if !fuzzy, !concordance, matches?.isEmpty == true, found != nil {
+                matches = nil // both were tried: show the one that answered
+            }
             if var concordance = found, concordance.groups.count > max {
                 concordance.groups = Array(concordance.groups.prefix(max))
                 found = concordance
