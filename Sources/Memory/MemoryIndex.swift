@@ -52,6 +52,7 @@ public final class MemoryIndex: Sendable {
             guard meta["size"] == String(stamp.size) else { throw StaleIndex() }
             if meta["modified"] != String(stamp.modified) {
                 guard let hash, meta["hash"] == hash else { throw StaleIndex() }
+                Self.record(modified: stamp.modified, in: location.database)
             }
         }
         let fuzzy = try FuzzyIndexFile(contentsOf: location.fuzzy(build))
@@ -65,6 +66,16 @@ public final class MemoryIndex: Sendable {
             ((try? manager.attributesOfItem(atPath: $0))?[.size] as? NSNumber)?.int64Value ?? 0
         }
         sizeOnDisk = sizes.reduce(0, +)
+    }
+
+    /// Records a new modification time of an unchanged memory (same content hash), so that the next
+    /// lookups need not hash it again. Best effort: a read-only index is simply hashed again next time.
+    private static func record(modified: Double, in database: URL) {
+        guard let queue = try? DatabaseQueue(path: database.path) else { return }
+        try? queue.write { db in
+            try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'modified'", arguments: [String(modified)])
+        }
+        try? queue.close()
     }
 
     /// What ``open(memory:reader:rebuild:progress:)`` did.

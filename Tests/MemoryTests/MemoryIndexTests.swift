@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TestSupport
 @testable import Memory
@@ -32,6 +33,10 @@ struct MemoryIndexTests {
         _ = try MemoryIndex.open(memory: memory, reader: MemoryFixtures.reader)
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: memory.path)
         #expect(try MemoryIndex.open(memory: memory, reader: MemoryFixtures.reader).outcome == .current)
+        // The new time is recorded: the next opening does not need the content hash.
+        let (index, _) = try MemoryIndex.open(memory: memory, reader: MemoryFixtures.reader)
+        let recorded = try index.database.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'modified'") }
+        #expect(recorded == String(try FileStamp(of: memory).modified))
     }
 
     @Test func corruptIndexIsDetectedAndRebuilt() throws {
