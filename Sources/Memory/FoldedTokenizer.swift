@@ -38,10 +38,19 @@ enum FoldedTokenizer {
         Tokenizer.isWordScalar(scalar)
     }
 
+    /// The folded letters of U+00C0…U+00FF (Latin-1 letters with accents), "" where folding needs the
+    /// general path (æ, ð, ø, þ, ß, ×, ÷).
+    private static let latin1: [String] = Array(
+        "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.y").map { $0 == "." ? "" : String($0) }
+
     private static func fold(_ scalar: Unicode.Scalar, into key: inout String.UnicodeScalarView) {
+        let value = scalar.value
         if scalar.isASCII {
-            let value = scalar.value
             key.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            return
+        }
+        if value >= 0xC0, value <= 0xFF, let folded = latin1[Int(value - 0xC0)].unicodeScalars.first {
+            key.append(folded)
             return
         }
         for lower in scalar.properties.lowercaseMapping.unicodeScalars {

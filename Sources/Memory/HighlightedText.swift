@@ -43,8 +43,15 @@ public struct HighlightedText: Sendable, Hashable, Codable {
         var position = text.startIndex
         func add(_ range: Range<String.Index>, _ highlighted: Bool) {
             guard !range.isEmpty else { return }
-            let piece = String(text.unicodeScalars[range])
-                .replacingOccurrences(of: String(Tokenizer.tagCharacter), with: "⟨⟩")
+            let scalars = text.unicodeScalars[range]
+            var piece = ""
+            if scalars.contains(Tokenizer.tagScalar) {
+                for scalar in scalars {
+                    if scalar == Tokenizer.tagScalar { piece += "⟨⟩" } else { piece.unicodeScalars.append(scalar) }
+                }
+            } else {
+                piece = String(scalars)
+            }
             runs.append(Run(text: piece, highlighted: highlighted))
         }
         for range in merged {

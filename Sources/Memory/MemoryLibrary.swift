@@ -102,7 +102,7 @@ public struct MemoryLibrary: Sendable {
         // Exact rescoring (penalties, highlighting) of the top candidates and of every zero-distance one.
         candidates.sort { $0.candidate.percent > $1.candidate.percent }
         let exact = candidates.filter { $0.candidate.distance == 0 }.prefix(limit * 5)
-        let inexact = candidates.filter { $0.candidate.distance > 0 }.prefix(limit)
+        let inexact = candidates.filter { $0.candidate.distance > 0 }.prefix(limit * 2) // room for duplicates
         var matches: [FuzzyMatch] = []
         for index in indexes {
             let ids = (exact + inexact).filter { $0.index === index }.map { Int64($0.candidate.variant) + 1 }

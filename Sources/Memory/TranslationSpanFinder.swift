@@ -37,7 +37,7 @@ struct TranslationSpanFinder {
         // Candidate sequences: every n-gram of every translation up to the phrase's length + 2.
         let longest = min(phrase.count + 2, 6)
         var counts: [[String]: Int] = [:]
-        for words in translations {
+        for words in translations.prefix(100) {
             var seen = Set<[String]>()
             for start in words.indices {
                 for length in 1...longest where start + length <= words.count {
@@ -46,12 +46,12 @@ struct TranslationSpanFinder {
             }
             for gram in seen { counts[gram, default: 0] += 1 }
         }
-        let sample = translations.count
+        let sample = min(translations.count, 100)
         let minimumShare = max(1, (sample + 1) / 2)
         let frequent = counts.filter { $0.value >= minimumShare }
             .map { (gram: $0.key, prior: preference(for: $0.key, share: Double($0.value) / Double(sample))) }
             .sorted { $0.prior > $1.prior }
-            .prefix(15)
+            .prefix(10)
         // Variants count too (`Ministre aux …` for `Ministre des …`): a translation supports a sequence
         // when it contains it or a close variant (see `span(in:rendering:)`), judged on a sample.
         let supportSample = translations.prefix(100)
@@ -59,7 +59,7 @@ struct TranslationSpanFinder {
         let supported = frequent.map { gram, _ -> (gram: [String], count: Int, estimated: Double, bound: Double) in
             let supporting = supportSample.filter { Self.span(in: $0, rendering: gram) != nil }.count
             let count = supporting * translations.count / supportSample.count
-            let estimated = Double(count) * hits / Double(sample)
+            let estimated = Double(supporting) / Double(supportSample.count) * hits
             // The background count is at least `count`: the best the coefficient can be.
             return (gram, count, estimated, preference(for: gram, share: min(1, 2 * estimated / (hits + Double(count)))))
         }.sorted { $0.bound > $1.bound }

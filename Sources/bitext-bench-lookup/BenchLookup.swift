@@ -11,7 +11,7 @@ enum BenchLookup {
         var arguments = CommandLine.arguments.dropFirst().makeIterator()
         while let argument = arguments.next() {
             guard argument.hasPrefix("--"), let value = arguments.next() else {
-                FileHandle.standardError.write(Data("usage: bitext-bench-lookup --dir DIR [--units N] [--queries N] [--agreement N]\n".utf8))
+                FileHandle.standardError.write(Data("usage: bitext-bench-lookup --dir DIR [--units N] [--queries N] [--agreement N] [--reuse yes]\n".utf8))
                 exit(2)
             }
             options[String(argument.dropFirst(2))] = value
@@ -25,21 +25,27 @@ enum BenchLookup {
         let agreementCount = Int(options["agreement"] ?? "") ?? 100
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 
-        // 1. The memory and the baseline's segments.
+        // 1. The memory and the baseline's segments (`--reuse yes`: those of an earlier run in the folder).
         var generator = SyntheticMemory(seed: 20_261_129)
         let memory = directory.appendingPathComponent("synthetic.tmx")
+        let reuse = options["reuse"] == "yes" && FileManager.default.fileExists(atPath: memory.path)
         var sources: [String] = []
         sources.reserveCapacity(unitCount)
         let generation = Date()
-        try MemoryFile.write(to: memory) { emit in
-            for number in 0..<unitCount {
-                let unit = generator.unit(number)
-                sources.append(unit.variants[0].text)
-                try emit(unit)
+        if reuse {
+            let data = try Data(contentsOf: directory.appendingPathComponent("segments.txt"))
+            sources = data.split(separator: 10, maxSplits: unitCount).prefix(unitCount).map { String(decoding: $0, as: UTF8.self) }
+        } else {
+            try MemoryFile.write(to: memory) { emit in
+                for number in 0..<unitCount {
+                    let unit = generator.unit(number)
+                    sources.append(unit.variants[0].text)
+                    try emit(unit)
+                }
             }
         }
         let memoryBytes = (try FileManager.default.attributesOfItem(atPath: memory.path)[.size] as? NSNumber)?.int64Value ?? 0
-        say("memory: \(unitCount) units (en-GB, fr-FR), \(memoryBytes / 1_000_000) MB, generated in \(seconds(since: generation)) s")
+        say("memory: \(unitCount) units (en-GB, fr-FR), \(memoryBytes / 1_000_000) MB, \(reuse ? "reused" : "generated") in \(seconds(since: generation)) s")
 
         // 2. Queries.
         var fuzzyQueries: [String] = []
@@ -64,7 +70,7 @@ enum BenchLookup {
         // 3. Index build.
         let build = Date()
         let buildCPU = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID)
-        let library = MemoryLibrary(memories: [memory], reader: MemoryFile.reader, rebuild: true)
+        let library = MemoryLibrary(memories: [memory], reader: MemoryFile.reader, rebuild: !reuse)
         let buildSeconds = seconds(since: build)
         let buildCPUSeconds = ((cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - buildCPU) * 10).rounded() / 10
         if let problem = library.problems.first { throw problem.error }

@@ -24,6 +24,7 @@ struct TokenizerTests {
 
     @Test func foldingIgnoresCaseAccentsAndElision() {
         #expect(FoldedTokenizer.keys(of: "l’Élysée d'INTERPOL") == ["l", "elysee", "d", "interpol"])
+        #expect(FoldedTokenizer.keys(of: "ÀÉÎÕÜÇÑÝ àéîõüçñýÿ Ærø Ŝţ") == ["aeioucny", "aeioucnyy", "ærø", "st"])
     }
 
     @Test(arguments: [
