@@ -130,7 +130,7 @@ public struct MemoryLibrary: Sendable {
     /// Every unit whose segment in `from` (any language when nil) contains `phrase` (case-, accent- and
     /// elision-insensitive), grouped by distinct translation into `to` (every other language when nil).
     /// At most `limit` units are grouped; each group keeps up to `examples` hits.
-    public func concordance(_ phrase: String, from: String? = nil, to: String? = nil, limit: Int = 200,
+    public func concordance(_ phrase: String, from: String? = nil, to: String? = nil, limit: Int = 100,
                             examples: Int = 3, hints: RenderingHints? = nil) throws -> Concordance {
         try Self.checkQuery(phrase)
         let words = FoldedTokenizer.keys(of: phrase)
