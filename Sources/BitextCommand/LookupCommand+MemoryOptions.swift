@@ -48,7 +48,8 @@ extension LookupCommand {
                 case .rebuilt: what = "index rebuilt"
                 case .repaired(let reason): what = "index was damaged (\(reason)), rebuilt"
                 }
-                standardError("\(Self.display(index.memory)): \(what) (\(index.unitCount) units)")
+                let place = index.folder.lastPathComponent == ".bitext-index" ? "" : " in \(index.folder.path), its folder is read-only"
+            standardError("\(Self.display(index.memory)): \(what) (\(index.unitCount) units)\(place)")
             }
             for problem in library.problems {
                 standardError("warning: \(problem.error) — skipped\(library.indexes.isEmpty ? "" : ", the other memories are still used")")

@@ -20,6 +20,10 @@ public final class MemoryIndex: Sendable {
     let fuzzy: FuzzyIndexFile
     let location: IndexLocation
 
+    /// The folder holding the index: `.bitext-index/` beside the memory, or the cache folder when the
+    /// memory's folder cannot be written.
+    public var folder: URL { location.directory }
+
     static let schemaVersion = "1"
 
     private init(memory: URL, location: IndexLocation, stamp: FileStamp?, hash: String?) throws {
