@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TMX
 
 /// A variant row of the index with its unit.
 struct IndexedVariant: Sendable {
@@ -11,9 +12,12 @@ struct IndexedVariant: Sendable {
 }
 
 extension MemoryIndex {
-    /// The numbers of the index's languages selected by `code` (all when nil).
+    /// The numbers of the index's languages selected by `code` (all when nil): `fr` selects `fr-FR` and
+    /// `fr-CA`, case and `_` ignored, as ``LanguageTag/matches(_:)`` compares them.
     func languageNumbers(matching code: String?) -> [UInt32] {
-        languages.indices.filter { code == nil || LanguageCode.matches(languages[$0], requested: code!) }.map { UInt32($0) }
+        guard let code else { return languages.indices.map { UInt32($0) } }
+        let requested = LanguageTag(code)
+        return languages.indices.filter { requested.matches(LanguageTag(languages[$0])) }.map { UInt32($0) }
     }
 
     /// Rows of the given variant ids (ids are `fuzzy variant number + 1`).

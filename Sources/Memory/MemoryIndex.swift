@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TMX
 
 /// The index of one memory file: an SQLite database (units, texts, FTS5 for concordance) and a
 /// memory-mapped fuzzy candidate index, both immutable once written.
@@ -180,11 +181,11 @@ public final class MemoryIndex: Sendable {
                         let language: UInt32
                         if let known = spellings[variant.language] {
                             language = known
-                        } else if let known = languageNumbers[LanguageCode.normalized(variant.language)] {
+                        } else if let known = languageNumbers[LanguageTag(variant.language).normalized] {
                             language = known
                             spellings[variant.language] = known
                         } else {
-                            let tag = LanguageCode.normalized(variant.language)
+                            let tag = LanguageTag(variant.language).normalized
                             language = UInt32(languages.count)
                             languageNumbers[tag] = language
                             spellings[variant.language] = language
