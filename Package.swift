@@ -52,6 +52,7 @@ let package = Package(
             name: "bitext",
             dependencies: ["BitextCommand", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "bitext-bench-lookup", dependencies: ["Memory", "TMX"]),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),

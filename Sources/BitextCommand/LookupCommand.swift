@@ -1,14 +1,96 @@
 import ArgumentParser
+import Foundation
+import Memory
 
 /// `bitext lookup`: show how a sentence, phrase or word was translated before.
-struct LookupCommand: AsyncParsableCommand {
+struct LookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup",
         abstract: "Show how a sentence, phrase or word was translated before.",
-        shouldDisplay: false
+        discussion: """
+            Fuzzy matches for a sentence (match %, the words that differ highlighted, source document and \
+            date) and concordance for a word or phrase (every unit containing it, case-, accent- and \
+            elision-insensitive, grouped by distinct translation with counts), from every TMX under tmx/ \
+            or those given with --tm. The index beside the memories is created on first use and updated \
+            when a memory changes. Colour on a terminal, [brackets] around highlights when piped.
+            """
     )
 
-    func run() async throws {
-        throw ValidationError("`bitext lookup` is not available yet.")
+    @Argument(help: "The sentence, phrase or word to look up.")
+    var text: String
+
+    @Option(help: ArgumentHelp("The language of the text (default: any).", valueName: "lang"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("The language of the translations (default: every other).", valueName: "lang"))
+    var to: String?
+
+    @OptionGroup var memories: MemoryOptions
+
+    @Option(help: "The lowest fuzzy match percentage shown.")
+    var min = 70
+
+    @Option(help: "The most fuzzy matches and concordance groups shown.")
+    var max = 10
+
+    @Flag(help: "Only fuzzy matches.")
+    var fuzzy = false
+
+    @Flag(help: "Only the concordance.")
+    var concordance = false
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @Option(help: "Colour: auto (on a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    func validate() throws {
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw ValidationError("the text to look up is empty: give a sentence, a phrase or a word")
+        }
+        guard (1...100).contains(min) else { throw ValidationError("--min must be between 1 and 100") }
+        guard max >= 1 else { throw ValidationError("--max must be at least 1") }
+    }
+
+    func run() throws {
+        let report = try report()
+        if json {
+            print(try report.json())
+        } else {
+            let colour = color == .always || (color == .auto && isatty(STDOUT_FILENO) == 1
+                && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            print(report.text(colour: colour), terminator: "")
+        }
+    }
+
+    /// Looks the text up in the memories.
+    func report() throws -> Report {
+        let words = Tokenizer.wordCount(of: text)
+        guard words <= MemoryLibrary.maximumQueryWords else {
+            throw ValidationError("the text has \(words) words; lookup takes up to \(MemoryLibrary.maximumQueryWords) (one sentence or phrase at a time)")
+        }
+        let library = try memories.openLibrary()
+        let runFuzzy = fuzzy || (!concordance && words >= 3)
+        let runConcordance = concordance || (!fuzzy && words <= 8)
+        do {
+            var matches = runFuzzy ? try library.fuzzy(text, from: from, to: to, minimum: min, limit: max) : nil
+            var found = runConcordance ? try library.concordance(text, from: from, to: to) : nil
+            if !fuzzy, !concordance, matches?.isEmpty == true, found != nil {
+                matches = nil // both were tried: show the one that answered
+            }
+            if var concordance = found, concordance.groups.count > max {
+                concordance.groups = Array(concordance.groups.prefix(max))
+                found = concordance
+            }
+            return Report(query: text, from: from, to: to, fuzzy: matches, concordance: found,
+                          problems: library.problems.map { .init(memory: $0.memory.path, message: "\($0.error)") })
+        } catch let error as MemoryIndexError {
+            throw ValidationError(error.description)
+        }
     }
 }

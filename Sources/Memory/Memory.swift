@@ -1,1 +1,0 @@
-// Placeholder: the Memory stage of the pipeline. Replaced by its implementation.

@@ -1,0 +1,233 @@
+import Foundation
+import GRDB
+import TMX
+
+/// The index of one memory file: an SQLite database (units, texts, FTS5 for concordance) and a
+/// memory-mapped fuzzy candidate index, both immutable once written.
+///
+/// A build writes both to temporary files in the index folder and renames them into place, the database
+/// last: a killed build leaves the previous index intact, and readers never see a half-written one.
+public final class MemoryIndex: Sendable {
+    /// The memory file indexed.
+    public let memory: URL
+    /// The languages of the memory, normalised (`en-us`), in the order the index numbers them.
+    public let languages: [String]
+    /// The number of units indexed.
+    public let unitCount: Int
+    /// The bytes the index takes on disk (database and fuzzy file).
+    public let sizeOnDisk: Int64
+
+    let database: DatabaseQueue
+    let fuzzy: FuzzyIndexFile
+    let location: IndexLocation
+
+    /// The folder holding the index: `.bitext-index/` beside the memory, or the cache folder when the
+    /// memory's folder cannot be written.
+    public var folder: URL { location.directory }
+
+    static let schemaVersion = "1"
+
+    private init(memory: URL, location: IndexLocation, stamp: FileStamp?, hash: String?) throws {
+        self.memory = memory
+        self.location = location
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "bitext-index"
+        let database: DatabaseQueue
+        do {
+            database = try DatabaseQueue(path: location.database.path, configuration: configuration)
+        } catch {
+            throw MemoryIndexError.corruptIndex(path: location.database.path, reason: "\(error)")
+        }
+        let meta: [String: String]
+        do {
+            meta = try database.read { db in
+                try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { row in
+                    (row["key"] as String, row["value"] as String)
+                })
+            }
+        } catch {
+            throw MemoryIndexError.corruptIndex(path: location.database.path, reason: "\(error)")
+        }
+        func corrupt(_ reason: String) -> MemoryIndexError { .corruptIndex(path: location.database.path, reason: reason) }
+        guard meta["schema"] == Self.schemaVersion else { throw corrupt("schema \(meta["schema"] ?? "none"), expected \(Self.schemaVersion)") }
+        guard meta["complete"] == "1" else { throw corrupt("the build did not finish") }
+        guard let build = meta["build"].flatMap({ UInt64($0, radix: 16) }) else { throw corrupt("no build id") }
+        if let stamp {
+            guard meta["size"] == String(stamp.size) else { throw StaleIndex() }
+            if meta["modified"] != String(stamp.modified) {
+                guard let hash, meta["hash"] == hash else { throw StaleIndex() }
+                Self.record(modified: stamp.modified, in: location.database)
+            }
+        }
+        let fuzzy = try FuzzyIndexFile(contentsOf: location.fuzzy(build))
+        guard fuzzy.buildID == build else { throw corrupt("fuzzy index from another build") }
+        self.database = database
+        self.fuzzy = fuzzy
+        languages = (meta["languages"] ?? "").split(separator: "\n").map(String.init)
+        unitCount = Int(meta["units"] ?? "") ?? 0
+        let manager = FileManager.default
+        let sizes = [location.database.path, location.fuzzy(build).path].map {
+            ((try? manager.attributesOfItem(atPath: $0))?[.size] as? NSNumber)?.int64Value ?? 0
+        }
+        sizeOnDisk = sizes.reduce(0, +)
+    }
+
+    /// Records a new modification time of an unchanged memory (same content hash), so that the next
+    /// lookups need not hash it again. Best effort: a read-only index is simply hashed again next time.
+    private static func record(modified: Double, in database: URL) {
+        guard let queue = try? DatabaseQueue(path: database.path) else { return }
+        try? queue.write { db in
+            try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'modified'", arguments: [String(modified)])
+        }
+        try? queue.close()
+    }
+
+    /// What ``open(memory:reader:rebuild:progress:)`` did.
+    public enum Outcome: Sendable, Hashable {
+        /// The index was up to date.
+        case current
+        /// The index was built for the first time.
+        case created
+        /// The memory changed: the index was rebuilt.
+        case updated
+        /// The index was damaged: it was rebuilt.
+        case repaired(reason: String)
+        /// `rebuild` was asked.
+        case rebuilt
+    }
+
+    /// Opens the index of `memory`, building it when missing, stale (size, time and content hash),
+    /// corrupt, or when `rebuild` is true. Uses the cache folder when the memory's folder is read-only.
+    public static func open(memory: URL, reader: @escaping MemoryUnitReader, rebuild: Bool = false,
+                            progress: (@Sendable (Int) -> Void)? = nil) throws -> (index: MemoryIndex, outcome: Outcome) {
+        let stamp = try FileStamp(of: memory)
+        let beside = IndexLocation.beside(memory), cached = IndexLocation.cached(memory)
+        var outcome = Outcome.created
+        if !rebuild {
+            var hash: String?
+            for location in [beside, cached] where FileManager.default.fileExists(atPath: location.database.path) {
+                do {
+                    do {
+                        return (try MemoryIndex(memory: memory, location: location, stamp: stamp, hash: nil), .current)
+                    } catch is StaleIndex {
+                        if hash == nil { hash = try ContentHash.of(memory) }
+                        return (try MemoryIndex(memory: memory, location: location, stamp: stamp, hash: hash), .current)
+                    }
+                } catch is StaleIndex {
+                    outcome = .updated
+                } catch let error as MemoryIndexError {
+                    if case .corruptIndex(_, let reason) = error { outcome = .repaired(reason: reason) } else { throw error }
+                }
+            }
+        } else {
+            outcome = .rebuilt
+        }
+        let location = beside.isWritable() ? beside : cached
+        guard location.isWritable() else {
+            throw MemoryIndexError.unwritableIndex(path: beside.directory.path,
+                                                   reason: "neither it nor \(cached.directory.path) can be written")
+        }
+        try build(memory: memory, stamp: stamp, reader: reader, at: location, progress: progress)
+        return (try MemoryIndex(memory: memory, location: location, stamp: nil, hash: nil), outcome)
+    }
+
+    /// Reads every unit of `memory` and writes its index at `location`.
+    static func build(memory: URL, stamp: FileStamp, reader: MemoryUnitReader, at location: IndexLocation,
+                      progress: (@Sendable (Int) -> Void)?) throws {
+        location.removeLeftovers(keeping: nil)
+        progress?(0)
+        let hash = try ContentHash.of(memory)
+        let buildID = UInt64.random(in: 1...UInt64.max)
+        let suffix = ".tmp-\(getpid())-\(String(buildID, radix: 16))"
+        let databaseTemporary = URL(fileURLWithPath: location.database.path + suffix)
+        let fuzzyTemporary = URL(fileURLWithPath: location.fuzzy(buildID).path + suffix)
+        defer {
+            try? FileManager.default.removeItem(at: databaseTemporary)
+            try? FileManager.default.removeItem(at: fuzzyTemporary)
+        }
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+        }
+        let database = try DatabaseQueue(path: databaseTemporary.path, configuration: configuration)
+        var units = try reader(memory)
+        var fuzzy = FuzzyIndexBuilder()
+        var languages: [String] = []
+        var languageNumbers: [String: UInt32] = [:]
+        var spellings: [String: UInt32] = [:] // language numbers by spelling as written
+        var unitCount = 0
+        do {
+            try database.inTransaction { db in
+                try db.execute(sql: """
+                    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE unit(id INTEGER PRIMARY KEY, tuid TEXT, document TEXT, date TEXT);
+                    CREATE TABLE variant(id INTEGER PRIMARY KEY, unit INTEGER NOT NULL, lang INTEGER NOT NULL, text TEXT NOT NULL);
+                    CREATE VIRTUAL TABLE variant_fts USING fts5(text, content='variant', content_rowid='id',
+                        tokenize='unicode61 remove_diacritics 2');
+                    """)
+                // A larger buffer of pending FTS5 updates: fewer, larger segments to merge (about a quarter
+                // faster on a million units). Older SQLite versions ignore the option.
+                try? db.execute(sql: "INSERT INTO variant_fts(variant_fts, rank) VALUES ('hashsize', 67108864)")
+                let insertUnit = try db.makeStatement(sql: "INSERT INTO unit(id, tuid, document, date) VALUES (?, ?, ?, ?)")
+                let insertVariant = try db.makeStatement(sql: "INSERT INTO variant(id, unit, lang, text) VALUES (?, ?, ?, ?)")
+                let insertText = try db.makeStatement(sql: "INSERT INTO variant_fts(rowid, text) VALUES (?, ?)")
+                while let unit = try units.next() {
+                    let variants = unit.variants.filter { !$0.text.isEmpty }
+                    guard !variants.isEmpty else { continue }
+                    unitCount += 1
+                    try insertUnit.execute(arguments: [unitCount, unit.id, unit.document, unit.date])
+                    for variant in variants {
+                        let language: UInt32
+                        if let known = spellings[variant.language] {
+                            language = known
+                        } else if let known = languageNumbers[LanguageTag(variant.language).normalized] {
+                            language = known
+                            spellings[variant.language] = known
+                        } else {
+                            let tag = LanguageTag(variant.language).normalized
+                            language = UInt32(languages.count)
+                            languageNumbers[tag] = language
+                            spellings[variant.language] = language
+                            languages.append(tag)
+                        }
+                        let id = fuzzy.count + 1
+                        try insertVariant.execute(arguments: [id, unitCount, Int(language), variant.text])
+                        try insertText.execute(arguments: [id, variant.text])
+                        fuzzy.add(language: language, keys: Tokenizer.keys(of: variant.text))
+                    }
+                    if unitCount % 100_000 == 0 { progress?(unitCount) }
+                }
+                try db.execute(sql: "CREATE INDEX variant_unit ON variant(unit)")
+                let meta: [(String, String)] = [
+                    ("schema", schemaVersion), ("memory", memory.lastPathComponent), ("size", String(stamp.size)),
+                    ("modified", String(stamp.modified)), ("hash", hash), ("build", String(buildID, radix: 16)),
+                    ("languages", languages.joined(separator: "\n")), ("units", String(unitCount)),
+                    ("variants", String(fuzzy.count)), ("complete", "1"),
+                ]
+                for (key, value) in meta {
+                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+                }
+                return .commit
+            }
+            try database.close()
+        } catch let error as MemoryIndexError {
+            throw error
+        } catch let error as DatabaseError {
+            throw MemoryIndexError.unwritableIndex(path: location.database.path, reason: "\(error)")
+        } catch {
+            throw MemoryIndexError.unreadableMemory(path: memory.path, reason: "\(error)")
+        }
+        try fuzzy.write(to: fuzzyTemporary, buildID: buildID)
+        let manager = FileManager.default
+        _ = try? manager.removeItem(at: location.fuzzy(buildID))
+        try manager.moveItem(at: fuzzyTemporary, to: location.fuzzy(buildID))
+        if rename(databaseTemporary.path, location.database.path) != 0 {
+            throw MemoryIndexError.unwritableIndex(path: location.database.path, reason: String(cString: strerror(errno)))
+        }
+        location.removeLeftovers(keeping: buildID)
+    }
+}
+
+/// The memory changed since its index was built (internal to ``MemoryIndex/open(memory:reader:rebuild:progress:)``).
+private struct StaleIndex: Error {}
