@@ -1,0 +1,186 @@
+/// Extracts ranked bilingual term candidates from aligned units.
+///
+/// 1. Each side of each unit gets its monolingual candidates from ``TermPattern`` (language-aware
+///    patterns bounded by stop words).
+/// 2. A ``WordLexicon`` is learned from the units (IBM Model 1 both ways, plus spelling similarity).
+/// 3. Inside each unit, every source candidate is paired with every target candidate; a pair's
+///    alignment is how well the words of each side are covered by the other side. Pairs are linked
+///    greedily, best and longest first, and a linked pair's words cannot be linked again in that
+///    unit: nested candidates ("Droits des femmes" inside "Ministre des Droits des femmes") are
+///    resolved in favour of the longer term when it aligns as well.
+/// 4. Across units, links are counted and scored with the Dice coefficient of the two terms, the mean
+///    alignment and termhood (multi-word terms and repeated links rank higher).
+public struct TermExtractor: Sendable {
+    /// The source language (`fr`).
+    public var sourceLanguage: String
+    /// The target language (`en`).
+    public var targetLanguage: String
+    /// Candidates linked in fewer units are dropped.
+    public var minimumFrequency: Int
+    /// Pairs whose alignment inside a unit is below this are never linked.
+    public var minimumAlignment: Double = 0.45
+
+    /// Creates an extractor.
+    public init(from sourceLanguage: String, to targetLanguage: String, minimumFrequency: Int = 1) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.minimumFrequency = minimumFrequency
+    }
+
+    private struct Side {
+        var tokens: [TermToken]
+        var occurrences: [TermPattern.Occurrence]
+    }
+
+    private struct Link {
+        var source: TermPattern.Occurrence
+        var target: TermPattern.Occurrence
+        var alignment: Double
+    }
+
+    private struct Tally {
+        var sourceForms: [String: Int] = [:]
+        var targetForms: [String: Int] = [:]
+        var links = 0
+        var alignment = 0.0
+        var examples: [AlignedUnit] = []
+        var contentWords = 0
+        var capitalized = false
+    }
+
+    /// The candidates, best first; `glossaries` mark the terms already known.
+    public func extract(from units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> [TermCandidate] {
+        let sourceLanguage = TermLanguage(self.sourceLanguage), targetLanguage = TermLanguage(self.targetLanguage)
+        let sourcePattern = TermPattern(language: sourceLanguage), targetPattern = TermPattern(language: targetLanguage)
+        let sides: [(Side, Side)] = units.map { unit in
+            let source = TermTokenizer.tokens(unit.source), target = TermTokenizer.tokens(unit.target)
+            return (Side(tokens: source, occurrences: sourcePattern.occurrences(in: source)),
+                    Side(tokens: target, occurrences: targetPattern.occurrences(in: target)))
+        }
+        let lexicon = WordLexicon(pairs: sides.map { source, target in
+            (source.tokens.filter(sourceLanguage.isContent).map { sourceLanguage.singular($0.key) },
+             target.tokens.filter(targetLanguage.isContent).map { targetLanguage.singular($0.key) })
+        })
+
+        if let probe = ProcessInfo.processInfo.environment["BITEXT_DEBUG_LEX"] {
+            for pair in probe.split(separator: ",") {
+                let words = pair.split(separator: ":").map(String.init)
+                print("lex", words, lexicon.score(words[0], words[1]))
+            }
+        }
+        var sourceUnits: [String: Int] = [:], targetUnits: [String: Int] = [:]
+        var tallies: [String: Tally] = [:]
+        for (unit, (source, target)) in zip(units, sides) {
+            for key in Set(source.occurrences.map(\.key)) { sourceUnits[key, default: 0] += 1 }
+            for key in Set(target.occurrences.map(\.key)) { targetUnits[key, default: 0] += 1 }
+            for link in links(source, target, lexicon, sourceLanguage, targetLanguage) {
+                let key = link.source.key + "\t" + link.target.key
+                var tally = tallies[key] ?? Tally()
+                tally.links += 1
+                tally.alignment += link.alignment
+                tally.sourceForms[link.source.baseForm, default: 0] += 1
+                tally.targetForms[link.target.baseForm, default: 0] += 1
+                tally.contentWords = link.source.contentWords + link.target.contentWords
+                tally.capitalized = tally.capitalized || source.tokens[link.source.tokens[0]].isCapitalized
+                if tally.examples.count < 3, !tally.examples.contains(where: { $0.id == unit.id }) { tally.examples.append(unit) }
+                tallies[key] = tally
+            }
+        }
+
+        let known = KnownTerms(glossaries, from: self.sourceLanguage, to: self.targetLanguage)
+        var candidates: [TermCandidate] = []
+        for (key, tally) in tallies where tally.links >= minimumFrequency {
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let dice = 2 * Double(tally.links) / Double((sourceUnits[parts[0]] ?? 1) + (targetUnits[parts[1]] ?? 1))
+            let alignment = tally.alignment / Double(tally.links)
+            let termhood = (tally.contentWords > 2 ? 1.0 : 0.6) * (tally.capitalized ? 1.1 : 1.0)
+            let score = alignment * alignment * (0.5 + 0.5 * dice) * termhood * (1 + 0.5 * log2(Double(tally.links)))
+            let source = Self.mostFrequent(tally.sourceForms), target = Self.mostFrequent(tally.targetForms)
+            candidates.append(TermCandidate(
+                source: source, target: target, score: (score * 1000).rounded() / 1000, frequency: tally.links,
+                dice: dice, alignment: alignment, examples: tally.examples,
+                isKnown: known.contains(source: source), isKnownPair: known.contains(source: source, target: target)))
+        }
+        // One translation per source term: the best-scored one.
+        candidates.sort { ($0.score, $0.frequency, $1.source) > ($1.score, $1.frequency, $0.source) }
+        var seen: Set<String> = []
+        return candidates.filter { seen.insert(TermNormalizer.key($0.source)).inserted }
+    }
+
+    /// The links of one unit, greedy: best and longest pairs first, words used once.
+    private func links(
+        _ source: Side, _ target: Side, _ lexicon: WordLexicon, _ sourceLanguage: TermLanguage, _ targetLanguage: TermLanguage
+    ) -> [Link] {
+        // Word-to-word scores of this unit, computed once.
+        var sourceWords: [Int: String] = [:], targetWords: [Int: String] = [:]
+        for (index, token) in source.tokens.enumerated() where sourceLanguage.isContent(token) { sourceWords[index] = sourceLanguage.singular(token.key) }
+        for (index, token) in target.tokens.enumerated() where targetLanguage.isContent(token) { targetWords[index] = targetLanguage.singular(token.key) }
+        var matrix: [Int: [Int: Double]] = [:]
+        for (i, word) in sourceWords {
+            for (j, other) in targetWords { matrix[i, default: [:]][j] = lexicon.score(word, other) }
+        }
+        var pairs: [Link] = []
+        for s in source.occurrences {
+            let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
+            for t in target.occurrences {
+                // Names written the same in both languages are not terms to translate.
+                if s.key == t.key { continue }
+                let ratio = Double(s.contentWords) / Double(t.contentWords)
+                guard ratio <= 2.5, ratio >= 0.4 else { continue }
+                let targetIndices = t.tokens.filter { targetWords[$0] != nil }
+                let alignment = Self.coverage(sourceIndices, targetIndices, matrix)
+                if alignment >= minimumAlignment { pairs.append(Link(source: s, target: t, alignment: alignment)) }
+            }
+        }
+        func rank(_ link: Link) -> Double {
+            link.alignment * (1 + 0.3 * Double(link.source.contentWords + link.target.contentWords))
+        }
+        pairs.sort { rank($0) > rank($1) }
+        var usedSource = Set<Int>(), usedTarget = Set<Int>(), chosen: [Link] = []
+        for pair in pairs where usedSource.isDisjoint(with: pair.source.tokens) && usedTarget.isDisjoint(with: pair.target.tokens) {
+            chosen.append(pair)
+            usedSource.formUnion(pair.source.tokens)
+            usedTarget.formUnion(pair.target.tokens)
+        }
+        return chosen.map { link in droppingModifier(link, source, target, matrix) }
+    }
+
+    /// A title's base form without the modifier both sides add: `Ministre française des Droits des
+    /// femmes` ↔ `French Minister for Women’s Rights` becomes `Ministre des Droits des femmes` ↔
+    /// `Minister for Women’s Rights` when `française` aligns with `French`.
+    private func droppingModifier(_ link: Link, _ source: Side, _ target: Side, _ matrix: [Int: [Int: Double]]) -> Link {
+        let tokens = link.source.tokens
+        guard tokens.count >= 4, link.target.tokens.count >= 3,
+            let reducedSource = source.occurrences.first(where: { $0.tokens == [tokens[0]] + tokens[2...] }),
+            let reducedTarget = target.occurrences.first(where: { $0.tokens == Array(link.target.tokens.dropFirst()) }),
+            (matrix[tokens[1]]?[link.target.tokens[0]] ?? 0) >= 0.5
+                // English capitalises the adjectives of nationality that French does not (`French`/`française`).
+                || (target.tokens[link.target.tokens[0]].isCapitalized && !source.tokens[tokens[1]].isCapitalized)
+        else { return link }
+        return Link(source: reducedSource, target: reducedTarget, alignment: link.alignment)
+    }
+
+    /// How well each side's words are covered by the other's: the harmonic mean of the two mean
+    /// best-match scores, 0…1. When exactly one word on each side is left unexplained while the
+    /// others align, the two are taken as each other's translation (`rouge` ↔ `Red` in
+    /// `notice rouge` ↔ `Red Notice`), at a lower score.
+    static func coverage(_ source: [Int], _ target: [Int], _ matrix: [Int: [Int: Double]]) -> Double {
+        guard !source.isEmpty, !target.isEmpty else { return 0 }
+        var forward = source.map { i in target.map { matrix[i]?[$0] ?? 0 }.max() ?? 0 }
+        var backward = target.map { j in source.map { matrix[$0]?[j] ?? 0 }.max() ?? 0 }
+        let weakForward = forward.indices.filter { forward[$0] < 0.2 }, weakBackward = backward.indices.filter { backward[$0] < 0.2 }
+        if weakForward.count == 1, weakBackward.count == 1, source.count + target.count >= 4 {
+            forward[weakForward[0]] = 0.55
+            backward[weakBackward[0]] = 0.55
+        }
+        let f = forward.reduce(0, +) / Double(source.count), b = backward.reduce(0, +) / Double(target.count)
+        guard f > 0, b > 0 else { return 0 }
+        return min(1, 2 * f * b / (f + b))
+    }
+
+    private static func mostFrequent(_ forms: [String: Int]) -> String {
+        forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+    }
+}
+
+import Foundation
