@@ -58,9 +58,14 @@ public struct XMLDocument: Sendable, Hashable {
 
     /// Parses an HTML page with libxml2's HTML parser, which recovers from broken markup.
     ///
-    /// - Parameter encoding: the encoding to assume when the page does not declare one
-    ///   (libxml2's own default for undeclared HTML is ISO-8859-1).
-    public init(html data: Data, path: String? = nil, encoding: String? = nil) throws(XMLError) {
+    /// - Parameters:
+    ///   - encoding: the encoding to assume when the page does not declare one
+    ///     (libxml2's own default for undeclared HTML is ISO-8859-1).
+    ///   - ignoringDeclaredEncoding: whether `encoding` wins over the page's own `<meta charset>`
+    ///     (for bytes the caller has already decoded and re-encoded, e.g. as UTF-8).
+    public init(
+        html data: Data, path: String? = nil, encoding: String? = nil, ignoringDeclaredEncoding: Bool = false
+    ) throws(XMLError) {
         LibXML2.initialize()
         guard let context = htmlNewParserCtxt() else {
             throw XMLError(path: path, message: "libxml2 could not create an HTML parser")
@@ -68,7 +73,8 @@ public struct XMLDocument: Sendable, Hashable {
         defer { htmlFreeParserCtxt(context) }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue
+                | (ignoringDeclaredEncoding && encoding != nil ? HTML_PARSE_IGNORE_ENC.rawValue : 0))
         let document = data.withUnsafeBytes { buffer in
             htmlCtxtReadMemory(
                 context, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count),

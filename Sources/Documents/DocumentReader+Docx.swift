@@ -1,0 +1,79 @@
+import Foundation
+import XMLKit
+import ZIPFoundation
+
+extension DocumentReader {
+    /// The largest part of a Word document extracted (32 MiB): a guard against zip bombs.
+    static let maximumPartSize = 32 << 20
+
+    /// Reads a Word document (Office Open XML): the zip archive is opened with ZIPFoundation, its
+    /// main part and styles parsed with XMLKit's safe options.
+    static func readDocx(_ data: Data, path: String?) throws(DocumentError) -> Document {
+        guard data.starts(with: [0x50, 0x4B]) else {
+            throw DocumentError(.malformed, path: path, message: "not a Word document: a .docx file is a zip archive and this file is not one")
+        }
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw DocumentError(.malformed, path: path, message: "the zip archive is damaged and cannot be opened (\(error))")
+        }
+        let mainPart = try mainDocumentPart(of: archive, path: path)
+        guard let documentData = try part(mainPart, of: archive, path: path) else {
+            throw DocumentError(.malformed, path: path, message: "the zip archive has no \(mainPart): it is not a Word document")
+        }
+        let document = try parse(documentData, part: mainPart, path: path)
+        var warnings: [String] = []
+        var styles = DocxStyles()
+        if let stylesData = try part("word/styles.xml", of: archive, path: path) {
+            do { styles = DocxStyles(try XMLDocument(data: stylesData, path: "word/styles.xml").root) } catch {
+                warnings.append("the styles (word/styles.xml) are broken and were ignored: \(error)")
+            }
+        }
+        guard let body = document.firstChild(named: "body") else {
+            warnings.append("the document has no body")
+            return Document(path: path, format: .docx, encoding: .utf8, blocks: [], warnings: warnings)
+        }
+        let blocks = DocxBlocks(body: body, styles: styles).blocks
+        if blocks.isEmpty { warnings.append("the document holds no text") }
+        return Document(path: path, format: .docx, encoding: .utf8, blocks: blocks, warnings: warnings)
+    }
+
+    /// The name of the main document part, from the package relationships (`_rels/.rels`), or
+    /// `word/document.xml`.
+    private static func mainDocumentPart(of archive: Archive, path: String?) throws(DocumentError) -> String {
+        guard let relationships = try part("_rels/.rels", of: archive, path: path),
+            let root = try? XMLDocument(data: relationships).root else {
+            return "word/document.xml"
+        }
+        let main = root.children(named: "Relationship").first {
+            ($0[attribute: "Type"] ?? "").hasSuffix("/officeDocument")
+        }
+        guard var target = main?[attribute: "Target"], !target.isEmpty else { return "word/document.xml" }
+        while target.hasPrefix("/") { target.removeFirst() }
+        return target
+    }
+
+    /// The bytes of one part of the archive, or `nil` when it has no such part.
+    private static func part(_ name: String, of archive: Archive, path: String?) throws(DocumentError) -> Data? {
+        guard let entry = archive[name] else { return nil }
+        guard entry.uncompressedSize <= Int64(maximumPartSize) else {
+            throw DocumentError(.malformed, path: path, message: "\(name) is too large (\(entry.uncompressedSize) bytes)")
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry) { chunk in
+                data.append(chunk)
+                if data.count > maximumPartSize { throw CocoaError(.fileReadTooLarge) }
+            }
+        } catch {
+            throw DocumentError(.malformed, path: path, message: "\(name) cannot be extracted from the zip archive (\(error))")
+        }
+        return data
+    }
+
+    /// A part parsed as XML, its errors reported with the part's name, line and column.
+    private static func parse(_ data: Data, part: String, path: String?) throws(DocumentError) -> XMLElement {
+        do { return try XMLDocument(data: data, path: part).root } catch {
+            throw DocumentError(.malformed, path: path, message: "\(error.description)")
+        }
+    }
+}

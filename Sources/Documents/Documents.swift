@@ -1,1 +1,0 @@
-// Placeholder: the Documents stage of the pipeline. Replaced by its implementation.

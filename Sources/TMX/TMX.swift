@@ -1,1 +1,0 @@
-// Placeholder: the TMX stage of the pipeline. Replaced by its implementation.

@@ -1,0 +1,183 @@
+import CLibXML2
+import Foundation
+
+/// A forward-only, streaming XML reader over libxml2's `xmlTextReader`: memory stays constant
+/// whatever the size of the file, because only the current node is held.
+///
+/// Uses the safe options of ``LibXML2`` (no network, no DTD loading, no entity substitution).
+/// libxml2 detects the encoding from the bytes (BOM, declaration), so UTF-8 and UTF-16 both work.
+/// Not thread-safe: use one reader from one task.
+public final class XMLStreamReader {
+    /// The kinds of node the reader stops on.
+    public enum NodeType: Sendable, Equatable {
+        /// A start tag (or an empty element, see ``XMLStreamReader/isEmptyElement``).
+        case element
+        /// An end tag.
+        case endElement
+        /// Character data, including CDATA sections and whitespace.
+        case text
+        /// A reference to an entity declared in the document's DTD (never expanded).
+        case entityReference
+        /// Anything else: comments, processing instructions, the document type.
+        case other
+    }
+
+    /// The file being read, for error messages.
+    public let path: String
+    private let reader: xmlTextReaderPtr
+    private let errors = ErrorBox()
+    /// The node type after the last successful ``read()``.
+    public private(set) var nodeType: NodeType = .other
+
+    /// Opens a file. `options` defaults to ``LibXML2/safeParseOptions``; pass
+    /// `LibXML2.safeParseOptions | XML_PARSE_HUGE` (see ``LibXML2/hugeOption``) only when a single
+    /// text node is known to exceed libxml2's 10 MB limit.
+    public init(contentsOf url: URL, options: Int32 = LibXML2.safeParseOptions) throws(XMLError) {
+        LibXML2.initialize()
+        path = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw XMLError(path: url.path, message: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw XMLError(path: url.path, message: "is a folder, not a file") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size > 0 else { throw XMLError(path: url.path, line: 1, column: 1, message: "the file is empty") }
+        let flags = options | Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        guard let reader = xmlReaderForFile(url.path, nil, flags) else {
+            throw XMLError(path: url.path, message: "cannot open the file")
+        }
+        self.reader = reader
+        xmlTextReaderSetStructuredErrorHandler(
+            reader,
+            { userData, error in
+                guard let userData, let error else { return }
+                Unmanaged<ErrorBox>.fromOpaque(userData).takeUnretainedValue().record(error)
+            },
+            Unmanaged.passUnretained(errors).toOpaque())
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+    }
+
+    /// Whether the last error was libxml2's protection against huge nodes, which
+    /// `XML_PARSE_HUGE` lifts (see ``LibXML2/hugeOption``).
+    public var failedOnSizeLimit: Bool { errors.sizeLimit }
+
+    /// Moves to the next node. Returns `false` at the end of the document.
+    /// - Throws: the first well-formedness error, with its line and column.
+    @discardableResult
+    public func read() throws(XMLError) -> Bool {
+        let result = xmlTextReaderRead(reader)
+        if let error = errors.first { throw XMLError(path: path, line: error.line, column: error.column, message: error.message) }
+        if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
+        if result == 0 {
+            nodeType = .other
+            return false
+        }
+        nodeType = Self.type(of: xmlTextReaderNodeType(reader))
+        return true
+    }
+
+    /// Skips the current element's whole subtree and moves to the node after it.
+    /// Returns `false` at the end of the document.
+    @discardableResult
+    public func skipSubtree() throws(XMLError) -> Bool {
+        let result = xmlTextReaderNext(reader)
+        if let error = errors.first { throw XMLError(path: path, line: error.line, column: error.column, message: error.message) }
+        if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
+        if result == 0 { return false }
+        nodeType = Self.type(of: xmlTextReaderNodeType(reader))
+        return true
+    }
+
+    private static func type(of raw: Int32) -> NodeType {
+        switch raw {
+        case Int32(XML_READER_TYPE_ELEMENT.rawValue): .element
+        case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): .endElement
+        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+            Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+            .text
+        case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue): .entityReference
+        default: .other
+        }
+    }
+
+    /// The qualified name of the current node (`tuv`, `xml:lang`), or "" for text.
+    public var name: String {
+        guard let name = xmlTextReaderConstName(reader) else { return "" }
+        return String(cString: name)
+    }
+
+    /// Whether the current node's qualified name is `name`, without allocating a string.
+    public func isNamed(_ name: StaticString) -> Bool {
+        guard let current = xmlTextReaderConstName(reader) else { return false }
+        return strcmp(UnsafeRawPointer(current).assumingMemoryBound(to: CChar.self),
+                      UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
+    }
+
+    /// The text of the current text node (copied: libxml2's buffer lives only until the next read).
+    public var value: String {
+        guard let value = xmlTextReaderConstValue(reader) else { return "" }
+        return String(cString: value)
+    }
+
+    /// Whether the current element is written `<name/>` (no end tag will follow).
+    public var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+    /// The depth of the current node; the root element is at depth 0.
+    public var depth: Int { Int(xmlTextReaderDepth(reader)) }
+
+    /// The 1-based line of the current node (where its start tag begins), or of the parser.
+    public var line: Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = Int(xmlGetLineNo(node))
+            if line > 0 { return line }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// The 1-based column the parser has reached (libxml2 reads ahead of the current node, so
+    /// this is only exact for its own well-formedness errors).
+    public var column: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
+
+    /// The attributes of the current element, in document order (namespace declarations included).
+    public var attributes: [XMLAttribute] {
+        var result: [XMLAttribute] = []
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return result }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            let name = xmlTextReaderConstName(reader).map { String(cString: $0) } ?? ""
+            let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+            result.append(XMLAttribute(name: name, value: value))
+        }
+        xmlTextReaderMoveToElement(reader)
+        return result
+    }
+
+    /// The encoding libxml2 detected or the document declared, once reading has started.
+    public var encoding: String? {
+        xmlTextReaderConstEncoding(reader).map { String(cString: $0) }
+    }
+
+    /// An error at the line of the current node (libxml2 knows no node columns).
+    public func error(_ message: String) -> XMLError {
+        XMLError(path: path, line: line, message: message)
+    }
+
+    /// Collects the first error libxml2 reports.
+    private final class ErrorBox {
+        var first: (line: Int, column: Int, message: String)?
+        var sizeLimit = false
+
+        func record(_ error: xmlErrorPtr) {
+            let level = error.pointee.level
+            guard first == nil, level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
+            let message = error.pointee.message.map { String(cString: $0) }?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "malformed XML"
+            let lowered = message.lowercased()
+            sizeLimit = lowered.contains("huge") || lowered.contains("xml_parse_huge")
+            first = (Int(error.pointee.line), Int(error.pointee.int2), message)
+        }
+    }
+}
+
