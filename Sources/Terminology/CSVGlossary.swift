@@ -112,11 +112,11 @@ public enum CSVGlossary {
             case "definition": kinds.append(.property("definition"))
             case "term type", "part of speech": kinds.append(.ignored)
             default:
-                if LanguageTag.isValid(name) {
+                if LanguageCode.isValid(name) {
                     kinds.append(.language(name))
                     current = name
                     hasLanguage = true
-                } else if !hasLanguage && names.count <= 3 && index == 0 {
+                } else if names.count <= 3 {
                     // No header: OmegaT's source,target[,comment] CSV.
                     return ([.language(languages.source), .language(languages.target), .note], false)
                 } else {

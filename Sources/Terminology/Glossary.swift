@@ -25,7 +25,7 @@ public struct Glossary: Sendable, Hashable {
     /// Every language tag used, in order of first use.
     public var languages: [String] {
         var seen: Set<String> = [], result: [String] = []
-        for section in entries.flatMap(\.languages) where seen.insert(LanguageTag.normalized(section.language)).inserted {
+        for section in entries.flatMap(\.languages) where seen.insert(LanguageCode.normalized(section.language)).inserted {
             result.append(section.language)
         }
         return result
@@ -45,7 +45,7 @@ public struct Glossary: Sendable, Hashable {
         }
         var merged = entries[index]
         for section in entry.languages {
-            if let at = merged.languages.firstIndex(where: { LanguageTag.matches($0.language, section.language) }) {
+            if let at = merged.languages.firstIndex(where: { LanguageCode.matches($0.language, section.language) }) {
                 for term in section.terms {
                     if let same = merged.languages[at].terms.firstIndex(where: {
                         TermNormalizer.key($0.text) == TermNormalizer.key(term.text)
@@ -75,7 +75,7 @@ public struct Glossary: Sendable, Hashable {
         let before = entries.count
         entries.removeAll { entry in
             entry.languages.contains { section in
-                (language.map { LanguageTag.matches(section.language, $0) } ?? true)
+                (language.map { LanguageCode.matches(section.language, $0) } ?? true)
                     && section.terms.contains { TermNormalizer.key($0.text) == key }
             }
         }

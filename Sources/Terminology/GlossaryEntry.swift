@@ -41,7 +41,7 @@ public struct GlossaryEntry: Sendable, Hashable {
 
     /// The terms in `language` (or a regional variant of it), main term first.
     public func terms(in language: String) -> [Term] {
-        languages.filter { LanguageTag.matches($0.language, language) }.flatMap(\.terms)
+        languages.filter { LanguageCode.matches($0.language, language) }.flatMap(\.terms)
     }
 
     /// The status of a term of this entry: its own, else the entry's, else approved.

@@ -1,6 +1,6 @@
 /// The terms of one concept in one language: the first is the main term, the others synonyms.
 public struct LanguageSection: Sendable, Hashable {
-    /// The language tag as written in the file (`fr`, `en-US`, `EN`); compare with ``LanguageTag/matches(_:_:)``.
+    /// The language tag as written in the file (`fr`, `en-US`, `EN`); compare with `LanguageTag.matches`.
     public var language: String
     /// The terms, main term first.
     public var terms: [Term]

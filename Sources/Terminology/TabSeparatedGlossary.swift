@@ -15,6 +15,9 @@ public enum TabSeparatedGlossary {
     /// Reads a glossary; `languages` are used when the file does not name its columns.
     public static func read(_ data: Data, path: String?, languages: (source: String, target: String)) throws(GlossaryError) -> Glossary {
         let text = try GlossaryText.decode(data, path: path)
+        if text.hasPrefix("%"), let first = text.split(whereSeparator: \.isNewline).first, first.contains("%User ID") || first.contains("Wordfast") {
+            throw GlossaryError(path: path, line: 1, message: "this is a Wordfast translation memory (a % header line), not a glossary")
+        }
         var glossary = Glossary()
         var source = languages.source, target = languages.target
         var columns: [String] = ["", "", "comment"]
@@ -70,9 +73,9 @@ public enum TabSeparatedGlossary {
     static func languageTag(in field: String) -> String? {
         if let open = field.lastIndex(of: "("), let close = field.lastIndex(of: ")"), open < close {
             let inner = String(field[field.index(after: open)..<close])
-            return LanguageTag.isValid(inner) ? inner : nil
+            return LanguageCode.isValid(inner) ? inner : nil
         }
-        return LanguageTag.isValid(field) ? field : nil
+        return LanguageCode.isValid(field) ? field : nil
     }
 
     /// Writes the `source`→`target` pairs of a glossary: one row per pair of terms (synonyms give

@@ -17,7 +17,7 @@ public struct TermLanguage: Sendable {
     /// The profile of `tag`'s language; a generic one (no stop words beyond punctuation) for the
     /// languages Bitext has no list for.
     public init(_ tag: String) {
-        let code = LanguageTag.primary(tag)
+        let code = LanguageCode.primary(tag)
         self.code = code
         switch code {
         case "fr":

@@ -13,9 +13,9 @@ public enum TermStatus: String, Sendable, Hashable, CaseIterable, Codable {
         let value = value.lowercased().replacingOccurrences(of: "-admn-sts", with: "")
         switch value {
         case "preferredterm", "preferred", "approved", "standardizedterm", "standardized": self = .approved
-        case "admittedterm", "admitted", "candidate", "proposed", "new": self = .candidate
+        case "admittedterm", "admitted", "candidate", "proposed", "new", "draft": self = .candidate
         case "deprecatedterm", "deprecated", "supersededterm", "superseded", "notrecommended",
-            "forbidden", "legalterm-forbidden":
+            "forbidden", "legalterm-forbidden", "obsolete":
             self = .forbidden
         default: return nil
         }
