@@ -121,7 +121,7 @@ extension GlossaryCommand {
         @Option(help: "candidate, approved or forbidden.")
         var status: TermStatus = .approved
 
-        @Option(help: "A note.")
+        @Option(help: "A note on the translation.")
         var note: String?
 
         @Option(name: .customLong("source"), help: "Where the pair comes from (a memory, a release, a colleague).")
@@ -135,9 +135,10 @@ extension GlossaryCommand {
             let target = self.target.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !source.isEmpty, !target.isEmpty else { throw ValidationError("the source and target terms must not be empty") }
             var (edited, url) = try GlossaryCommand.openForEditing(glossary, languages: languages)
-            var entry = GlossaryEntry(source, language: languages.from, target, language: languages.to, note: note, source: origin)
+            var entry = GlossaryEntry(source, language: languages.from, target, language: languages.to, source: origin)
+            // The status and note belong to the translation: a forbidden rendering does not forbid the source term.
             entry.languages[1].terms[0].status = status
-            if status != .approved { entry.languages[0].terms[0].status = status }
+            entry.languages[1].terms[0].note = note
             let merged = edited.add(entry, mergingOn: languages.from)
             try GlossaryCommand.save(edited, to: url, languages: languages)
             print("\(merged ? "updated" : "added"): \(source) → \(target) (\(status.rawValue)) in \(url.path)")

@@ -25,7 +25,6 @@ public enum TBXWriter {
 
     private static func write(_ glossary: Glossary, with xml: XMLStreamWriter) throws(XMLError) {
         try xml.startDocument()
-        try xml.whitespace("\n")
         try xml.startElement("tbx")
         try xml.attribute("type", "TBX-Basic")
         try xml.attribute("style", "dca")
