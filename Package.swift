@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TestSupport"]),
-        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TestSupport"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TMX", "TestSupport"]),
         .testTarget(name: "BitextCommandTests", dependencies: ["BitextCommand", "TestSupport"]),
     ]
 )

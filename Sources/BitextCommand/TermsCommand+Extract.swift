@@ -10,6 +10,9 @@ extension TermsCommand {
             abstract: "Extract ranked bilingual term candidates from translation memories."
         )
 
+        @Argument(help: "Translation memories (.tmx; default: every memory in tmx/).")
+        var memories: [String] = []
+
         @Option(name: .customLong("release"), help: "A release folder with gold pairs (en.sent, fr.sent, gold.align); repeatable.")
         var releases: [String] = []
 
@@ -32,9 +35,20 @@ extension TermsCommand {
         var glossaries: [String] = []
 
         func run() async throws {
-            var units: [AlignedUnit] = []
+            var units: [AlignedUnit] = [], languages: Set<String> = []
             for release in releases { units += try ReleaseFolder(url: URL(fileURLWithPath: release)).units() }
-            guard !units.isEmpty else { throw ValidationError("the memory is empty: no aligned units to extract terms from") }
+            for url in memoryFiles() {
+                let contents = try AlignedUnit.read(memory: url, from: from, to: to)
+                units += contents.units
+                languages.formUnion(contents.languages.map(\.description))
+            }
+            guard !units.isEmpty else {
+                if !languages.isEmpty {
+                    throw ValidationError("the memory has no unit with both \(from) and \(to): its languages are \(languages.sorted().joined(separator: ", "))")
+                }
+                throw ValidationError("the memory is empty: no aligned \(from)–\(to) units to extract terms from")
+            }
+            printError("\(units.count) aligned units read")
             let known = try GlossaryStore.load(glossaries, languages: (from, to))
             var candidates = TermExtractor(from: from, to: to, minimumFrequency: minimumFrequency).extract(from: units, knownIn: known)
             if let limit { candidates = Array(candidates.prefix(limit)) }
@@ -49,6 +63,14 @@ extension TermsCommand {
                 try GlossaryFile.writeAtomically(Data(TermCandidate.tsv(candidates, from: from, to: to).utf8), to: url)
             }
             print("\(candidates.count) candidates written to \(output)")
+        }
+
+        /// The memories given, or every `.tmx` in `tmx/` when neither memories nor releases are given.
+        private func memoryFiles() -> [URL] {
+            if !memories.isEmpty || !releases.isEmpty { return memories.map { URL(fileURLWithPath: $0) } }
+            let folder = URL(fileURLWithPath: "tmx", isDirectory: true)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return names.sorted().filter { $0.lowercased().hasSuffix(".tmx") }.map { folder.appendingPathComponent($0) }
         }
     }
 }

@@ -100,8 +100,11 @@ public enum CSVGlossary {
         var hasLanguage = false
         for (index, name) in names.enumerated() {
             switch name.lowercased() {
-            case "notes", "note", "comment":
+            case "notes":
+                // MateCat: the notes of the language column before.
                 kinds.append(current.map { .languageNote($0) } ?? .note)
+            case "note", "comment":
+                kinds.append(.note)
             case "example of use", "example": kinds.append(current.map { .example($0) } ?? .ignored)
             case "forbidden": kinds.append(.forbidden)
             case "id": kinds.append(.id)
