@@ -178,8 +178,11 @@ public struct TermExtractor: Sendable {
         return min(1, 2 * f * b / (f + b))
     }
 
+    /// The form written most often; a lower-case form wins when there is one, since an upper-case
+    /// initial may come from the start of a sentence.
     private static func mostFrequent(_ forms: [String: Int]) -> String {
-        forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+        let lowercase = forms.filter { !($0.key.first?.isUppercase ?? false) }
+        return (lowercase.isEmpty ? forms : lowercase).max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The monolingual term candidates of one text, found with a language's patterns: runs of content
 /// words linked by prepositions (`N A`, `N de N`, `N à la N`, `A N`, `N of N`, `N’s N`), bounded by
 /// stop words and punctuation, plus capitalised titles without their postposed adjective.
@@ -95,6 +97,11 @@ struct TermPattern {
             if offset > 0, !words[offset - 1].isElision { baseForm += " " }
             baseForm += form
         }
-        return Occurrence(tokens: indices, key: TermNormalizer.key(baseForm), baseForm: baseForm, contentWords: content)
+        // The grouping key puts every content word in the singular, whatever the case: a term at the
+        // start of a sentence (`Social networks`) groups with the same term elsewhere.
+        // Hyphens are dropped from it (`Co-ordination` and `Coordination`).
+        let key = words.map { language.isContent($0) ? language.singular($0.key) : $0.key }.joined(separator: " ")
+            .replacingOccurrences(of: "-", with: "")
+        return Occurrence(tokens: indices, key: key, baseForm: baseForm, contentWords: content)
     }
 }
