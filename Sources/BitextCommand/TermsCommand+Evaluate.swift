@@ -27,12 +27,16 @@ extension TermsCommand {
         @Flag(help: "List the missed gold pairs and the wrong top candidates.")
         var verbose = false
 
+        @Flag(help: "Measure the baseline instead: co-occurrence (Dice) only, no word alignment inside units.")
+        var baseline = false
+
         @Option(help: "A name for this set of releases in the output.")
         var label = "releases"
 
         func run() async throws {
             let folders = releases.map { ReleaseFolder(url: URL(fileURLWithPath: $0)) }
-            let extractor = TermExtractor(from: "fr", to: "en", minimumFrequency: minimumFrequency)
+            var extractor = TermExtractor(from: "fr", to: "en", minimumFrequency: minimumFrequency)
+            extractor.usesWordAlignment = !baseline
             var allUnits: [AlignedUnit] = [], allGold: [(source: String, target: String)] = []
             var perRelease: [(String, TermEvaluation)] = []
             for folder in folders {

@@ -19,6 +19,10 @@ public struct TermExtractor: Sendable {
     public var minimumFrequency: Int
     /// Pairs whose alignment inside a unit is below this are never linked.
     public var minimumAlignment: Double = 0.45
+    /// Whether pairs are linked by word alignment inside each unit. When `false` (the baseline of
+    /// `scripts/eval-terms`), every source candidate of a unit is paired with every target candidate
+    /// and only co-occurrence (Dice) ranks them.
+    public var usesWordAlignment = true
 
     /// Creates an extractor.
     public init(from sourceLanguage: String, to targetLanguage: String, minimumFrequency: Int = 1) {
@@ -71,6 +75,8 @@ public struct TermExtractor: Sendable {
         var sourceUnits: [String: Int] = [:], targetUnits: [String: Int] = [:]
         var tallies: [String: Tally] = [:]
         for (unit, (source, target)) in zip(units, sides) {
+            // A unit left untranslated (menus, boilerplate) teaches nothing.
+            if TermNormalizer.key(unit.source) == TermNormalizer.key(unit.target) { continue }
             for key in Set(source.occurrences.map(\.key)) { sourceUnits[key, default: 0] += 1 }
             for key in Set(target.occurrences.map(\.key)) { targetUnits[key, default: 0] += 1 }
             for link in links(source, target, lexicon, sourceLanguage, targetLanguage) {
@@ -93,7 +99,8 @@ public struct TermExtractor: Sendable {
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let dice = 2 * Double(tally.links) / Double((sourceUnits[parts[0]] ?? 1) + (targetUnits[parts[1]] ?? 1))
             let alignment = tally.alignment / Double(tally.links)
-            let termhood = (tally.contentWords > 2 ? 1.0 : 0.6) * (tally.capitalized ? 1.1 : 1.0)
+            // Multi-word terms first; single words are mostly general language unless capitalised (places, bodies).
+            let termhood = tally.contentWords > 2 ? (tally.capitalized ? 1.1 : 1.0) : (tally.capitalized ? 0.6 : 0.35)
             let score = alignment * alignment * (0.5 + 0.5 * dice) * termhood * (1 + 0.5 * log2(Double(tally.links)))
             let source = Self.mostFrequent(tally.sourceForms), target = Self.mostFrequent(tally.targetForms)
             candidates.append(TermCandidate(
@@ -118,6 +125,11 @@ public struct TermExtractor: Sendable {
         var matrix: [Int: [Int: Double]] = [:]
         for (i, word) in sourceWords {
             for (j, other) in targetWords { matrix[i, default: [:]][j] = lexicon.score(word, other) }
+        }
+        guard usesWordAlignment else {
+            return source.occurrences.flatMap { s in
+                target.occurrences.filter { $0.key != s.key }.map { Link(source: s, target: $0, alignment: 1) }
+            }
         }
         var pairs: [Link] = []
         for s in source.occurrences {

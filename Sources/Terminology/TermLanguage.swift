@@ -33,6 +33,8 @@ public struct TermLanguage: Sendable {
                 peut peuvent doit doivent doivent devrait pourrait va vont ainsi cela ceci celui celle ceux celles comme si lorsque lorsqu' quand
                 puisque puisqu' afin leurs quelque quelques chaque plusieurs certains certaines aujourd'hui hier demain ici la là
                 m. mme mm. mlle dr notamment egalement également particulier cours
+                janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre decembre décembre
+                lundi mardi mercredi jeudi vendredi samedi dimanche
                 """)
         case "en":
             linkers = ["of", "for", "in", "on", "against", "and", "to"]
@@ -45,6 +47,8 @@ public struct TermLanguage: Sendable {
                 do does did will would shall should can could may might must not no also very more most less such only other same
                 all each every some any both either neither here there today yesterday tomorrow said says while when where how why
                 mr. mrs. mr mrs ms dr
+                january february march april may june july august september october november december
+                monday tuesday wednesday thursday friday saturday sunday
                 """)
         case "es":
             linkers = ["de", "del", "contra", "para", "en", "y", "a", "al"]
@@ -78,7 +82,10 @@ public struct TermLanguage: Sendable {
 
     /// Whether a folded word may start or end a term.
     func isContent(_ token: TermToken) -> Bool {
-        token.isWord && !stopWords.contains(token.key) && !token.isElision && !token.key.allSatisfy(\.isNumber)
+        guard token.isWord, !stopWords.contains(token.key), !token.isElision, !token.key.allSatisfy(\.isNumber) else { return false }
+        // English adverbs (`officially`, `internationally`) neither start nor end a term.
+        if code == "en", token.key.count > 5, token.key.hasSuffix("ly"), !token.isCapitalized { return false }
+        return true
     }
 
     /// The singular of a folded word (`reseaux` → `reseau`, `sociaux` → `social`, `countries` → `country`).
