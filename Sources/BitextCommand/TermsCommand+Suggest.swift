@@ -36,6 +36,13 @@ extension TermsCommand {
         var top = 50
 
         func run() async throws {
+            let lines = try report()
+            for line in lines { print(line) }
+            printError("\(lines.count) term occurrences in \(file)")
+        }
+
+        /// One line per occurrence: `file:line: text found  (term: …)  →  translations  [not: …]`.
+        func report() throws -> [String] {
             var sources = try GlossaryStore.load(glossaries, languages: (from, to))
             if let candidates {
                 var list = try GlossaryFormat.read(contentsOf: URL(fileURLWithPath: candidates), languages: (from, to))
@@ -54,10 +61,9 @@ extension TermsCommand {
             do { document = try DocumentReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {
                 throw ValidationError("\(error)")
             }
-            var count = 0
+            var lines: [String] = []
             for block in document.blocks {
                 for occurrence in matcher.occurrences(in: block.text) {
-                    count += 1
                     var line = "\(file):\(block.line + occurrence.line - 1): \(occurrence.text)"
                     if occurrence.isApproximate { line += "  (term: \(occurrence.term.text))" }
                     if occurrence.status == .forbidden { line += "  FORBIDDEN source term" }
@@ -66,10 +72,10 @@ extension TermsCommand {
                     }
                     line += "  →  " + (translations.isEmpty ? "(no \(to) translation)" : translations.joined(separator: " | "))
                     if !occurrence.forbidden.isEmpty { line += "  [not: " + occurrence.forbidden.map(\.text).joined(separator: ", ") + "]" }
-                    print(line)
+                    lines.append(line)
                 }
             }
-            printError("\(count) term occurrences in \(file) (\(matcher.termCount) \(from) terms looked for)")
+            return lines
         }
     }
 }
