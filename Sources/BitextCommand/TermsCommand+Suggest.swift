@@ -64,7 +64,9 @@ extension TermsCommand {
             var lines: [String] = []
             for block in document.blocks {
                 for occurrence in matcher.occurrences(in: block.text) {
-                    var line = "\(file):\(block.line + occurrence.line - 1): \(occurrence.text)"
+                    // Text and HTML blocks know their line; Word paragraphs are numbered instead.
+                    let place = block.line > 0 ? "\(block.line + occurrence.line - 1)" : "¶\(block.index + 1)"
+                    var line = "\(file):\(place): \(occurrence.text)"
                     if occurrence.isApproximate { line += "  (term: \(occurrence.term.text))" }
                     if occurrence.status == .forbidden { line += "  FORBIDDEN source term" }
                     let translations = occurrence.translations.map { term in
