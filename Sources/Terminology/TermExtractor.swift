@@ -131,6 +131,16 @@ public struct TermExtractor: Sendable {
                 target.occurrences.filter { $0.key != s.key }.map { Link(source: s, target: $0, alignment: 1) }
             }
         }
+        // Each word's best partner in the whole unit: a term pair must not end on a word whose
+        // translation lies outside the other side's term (phrase-pair consistency).
+        var bestTarget: [Int: Int] = [:], bestSource: [Int: Int] = [:]
+        for (i, row) in matrix {
+            if let best = row.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 0.2 { bestTarget[i] = best.key }
+        }
+        for j in targetWords.keys {
+            let column = sourceWords.keys.map { ($0, matrix[$0]?[j] ?? 0) }
+            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= 0.2 { bestSource[j] = best.0 }
+        }
         var pairs: [Link] = []
         for s in source.occurrences {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
@@ -140,6 +150,12 @@ public struct TermExtractor: Sendable {
                 let ratio = Double(s.contentWords) / Double(t.contentWords)
                 guard ratio <= 2.5, ratio >= 0.4 else { continue }
                 let targetIndices = t.tokens.filter { targetWords[$0] != nil }
+                let consistent = [sourceIndices.first, sourceIndices.last].allSatisfy { edge in
+                    bestTarget[edge!].map { t.tokens.contains($0) } ?? true
+                } && [targetIndices.first, targetIndices.last].allSatisfy { edge in
+                    bestSource[edge!].map { s.tokens.contains($0) } ?? true
+                }
+                guard consistent else { continue }
                 let alignment = Self.coverage(sourceIndices, targetIndices, matrix)
                 if alignment >= minimumAlignment { pairs.append(Link(source: s, target: t, alignment: alignment)) }
             }
@@ -162,8 +178,15 @@ public struct TermExtractor: Sendable {
     /// `Minister for Women’s Rights` when `française` aligns with `French`.
     private func droppingModifier(_ link: Link, _ source: Side, _ target: Side, _ matrix: [Int: [Int: Double]]) -> Link {
         let tokens = link.source.tokens
-        guard tokens.count >= 4, link.target.tokens.count >= 3,
-            let reducedSource = source.occurrences.first(where: { $0.tokens == [tokens[0]] + tokens[2...] }),
+        guard tokens.count >= 4, let reducedSource = source.occurrences.first(where: { $0.tokens == [tokens[0]] + tokens[2...] })
+        else { return link }
+        // The target left the modifier out of the term (`French` before it): only the source drops it.
+        if let first = link.target.tokens.first, !(matrix[tokens[1]]?[first] ?? 0 >= 0.5),
+            !link.target.tokens.contains(where: { (matrix[tokens[1]]?[$0] ?? 0) >= 0.2 })
+        {
+            return Link(source: reducedSource, target: link.target, alignment: link.alignment)
+        }
+        guard link.target.tokens.count >= 3,
             let reducedTarget = target.occurrences.first(where: { $0.tokens == Array(link.target.tokens.dropFirst()) }),
             (matrix[tokens[1]]?[link.target.tokens[0]] ?? 0) >= 0.5
                 // English capitalises the adjectives of nationality that French does not (`French`/`française`).
@@ -184,6 +207,10 @@ public struct TermExtractor: Sendable {
         if weakForward.count == 1, weakBackward.count == 1, source.count + target.count >= 4 {
             forward[weakForward[0]] = 0.55
             backward[weakBackward[0]] = 0.55
+        } else if [forward.first, forward.last, backward.first, backward.last].contains(where: { ($0 ?? 0) < 0.2 }) {
+            // A term pair starts and ends with words that translate each other: an unexplained word
+            // at an edge ("Operation Trigger IV took") belongs to the sentence, not to the term.
+            return 0
         }
         let f = forward.reduce(0, +) / Double(source.count), b = backward.reduce(0, +) / Double(target.count)
         guard f > 0, b > 0 else { return 0 }

@@ -128,7 +128,7 @@ public struct TermLanguage: Sendable {
         return word
     }
 
-    private static let englishInvariable: Set<String> = ["news", "series", "species", "headquarters", "means", "remains", "effects", "rights", "arms", "affairs", "forces", "nations", "states", "persons", "beings"]
+    private static let englishInvariable: Set<String> = ["news", "series", "species", "headquarters", "means", "remains", "effects", "rights", "arms", "affairs", "forces", "nations", "states"]
 
     private static let frenchInvariable: Set<String> = [
         "pays", "fois", "corps", "temps", "bras", "dos", "mois", "prix", "choix", "voix", "paix", "cas", "acces", "succes",
