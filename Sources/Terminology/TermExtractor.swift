@@ -142,11 +142,12 @@ public struct TermExtractor: Sendable {
             if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= 0.2 { bestSource[j] = best.0 }
         }
         var pairs: [Link] = []
-        for s in source.occurrences {
+        for s in source.occurrences where !s.isGapped {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
             for t in target.occurrences {
-                // Names written the same in both languages are not terms to translate.
-                if s.key == t.key { continue }
+                // Names written the same in both languages are not terms to translate (but `Haïti`
+                // and `Haiti` are).
+                if s.baseForm.lowercased() == t.baseForm.lowercased() { continue }
                 let ratio = Double(s.contentWords) / Double(t.contentWords)
                 guard ratio <= 2.5, ratio >= 0.4 else { continue }
                 let targetIndices = t.tokens.filter { targetWords[$0] != nil }
@@ -170,29 +171,32 @@ public struct TermExtractor: Sendable {
             usedSource.formUnion(pair.source.tokens)
             usedTarget.formUnion(pair.target.tokens)
         }
-        return chosen.map { link in droppingModifier(link, source, target, matrix) }
+        return chosen.map { link in droppingModifier(link, source, target, matrix, bestSource) }
     }
 
     /// A title's base form without the modifier both sides add: `Ministre française des Droits des
     /// femmes` ↔ `French Minister for Women’s Rights` becomes `Ministre des Droits des femmes` ↔
     /// `Minister for Women’s Rights` when `française` aligns with `French`.
-    private func droppingModifier(_ link: Link, _ source: Side, _ target: Side, _ matrix: [Int: [Int: Double]]) -> Link {
+    private func droppingModifier(
+        _ link: Link, _ source: Side, _ target: Side, _ matrix: [Int: [Int: Double]], _ bestSource: [Int: Int]
+    ) -> Link {
         let tokens = link.source.tokens
         guard tokens.count >= 4, let reducedSource = source.occurrences.first(where: { $0.tokens == [tokens[0]] + tokens[2...] })
         else { return link }
-        // The target left the modifier out of the term (`French` before it): only the source drops it.
-        if let first = link.target.tokens.first, !(matrix[tokens[1]]?[first] ?? 0 >= 0.5),
-            !link.target.tokens.contains(where: { (matrix[tokens[1]]?[$0] ?? 0) >= 0.2 })
+        let modifier = tokens[1]
+        let partners = link.target.tokens.filter { (matrix[modifier]?[$0] ?? 0) >= 0.2 }
+        // `French` before `Minister`: capitalised, and translating nothing else of the source term.
+        if let first = link.target.tokens.first, link.target.tokens.count >= 3, target.tokens[first].isCapitalized,
+            partners.allSatisfy({ $0 == first }), bestSource[first].map({ $0 == modifier }) ?? true,
+            let reducedTarget = target.occurrences.first(where: { $0.tokens == Array(link.target.tokens.dropFirst()) })
         {
+            return Link(source: reducedSource, target: reducedTarget, alignment: link.alignment)
+        }
+        // The target has no word for the modifier: only the source drops it.
+        if partners.isEmpty {
             return Link(source: reducedSource, target: link.target, alignment: link.alignment)
         }
-        guard link.target.tokens.count >= 3,
-            let reducedTarget = target.occurrences.first(where: { $0.tokens == Array(link.target.tokens.dropFirst()) }),
-            (matrix[tokens[1]]?[link.target.tokens[0]] ?? 0) >= 0.5
-                // English capitalises the adjectives of nationality that French does not (`French`/`française`).
-                || (target.tokens[link.target.tokens[0]].isCapitalized && !source.tokens[tokens[1]].isCapitalized)
-        else { return link }
-        return Link(source: reducedSource, target: reducedTarget, alignment: link.alignment)
+        return link
     }
 
     /// How well each side's words are covered by the other's: the harmonic mean of the two mean

@@ -13,6 +13,10 @@ struct TermPattern {
         var baseForm: String
         /// How many content words it has.
         var contentWords: Int
+
+        /// Whether a word was left out (a title's modifier): such an occurrence is only ever used in
+        /// place of the full one, never linked on its own.
+        var isGapped: Bool { tokens.count > 1 && tokens.last! - tokens.first! + 1 != tokens.count }
     }
 
     let language: TermLanguage
