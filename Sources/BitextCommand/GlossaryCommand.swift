@@ -141,7 +141,7 @@ extension GlossaryCommand {
             entry.languages[1].terms[0].note = note
             let merged = edited.add(entry, mergingOn: languages.from)
             try GlossaryCommand.save(edited, to: url, languages: languages)
-            print("\(merged ? "updated" : "added"): \(source) → \(target) (\(status.rawValue)) in \(url.path)")
+            print("\(merged ? "updated" : "added"): \(source) → \(target) (\(status.rawValue)) in \(glossary)")
         }
     }
 
@@ -166,7 +166,7 @@ extension GlossaryCommand {
             let removed = edited.remove(term: term, language: language)
             guard removed > 0 else { throw ValidationError("\(glossary): no entry has the term \"\(term)\"") }
             try GlossaryCommand.save(edited, to: url, languages: languages)
-            print("removed \(removed) \(removed == 1 ? "entry" : "entries") with \"\(term)\" from \(url.path)")
+            print("removed \(removed) \(removed == 1 ? "entry" : "entries") with \"\(term)\" from \(glossary)")
         }
     }
 

@@ -5,6 +5,6 @@ import XMLKit
 public enum GlossaryFile {
     /// Writes `data` to a temporary file in `url`'s folder, then renames it over `url`.
     public static func writeAtomically(_ data: Data, to url: URL) throws(GlossaryError) {
-        do { try AtomicFile.write(data, to: url) } catch { throw GlossaryError(error) }
+        try AtomicFile.write(data, to: url)
     }
 }

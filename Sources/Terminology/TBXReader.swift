@@ -21,7 +21,7 @@ public enum TBXReader {
     /// Reads TBX from bytes; `path` names the input in messages.
     public static func read(_ data: Data, path: String?) throws(GlossaryError) -> Glossary {
         let document: XMLDocument
-        do { document = try XMLDocument(data: data, path: path) } catch { throw GlossaryError(error) }
+        document = try XMLDocument(data: data, path: path)
         let root = document.root
         guard root.localName == "martif" || root.localName == "tbx" else {
             throw GlossaryError(path: path, line: root.line, message: "the root element is <\(root.name)>, not <martif> (TBX v2) or <tbx> (TBX v3)")

@@ -13,13 +13,13 @@ public enum TBXWriter {
     /// Writes `glossary` to `url` atomically.
     public static func write(_ glossary: Glossary, to url: URL) throws(GlossaryError) {
         let xml: XMLStreamWriter
-        do { xml = try XMLStreamWriter(writingTo: url) } catch { throw GlossaryError(error) }
+        xml = try XMLStreamWriter(writingTo: url)
         do {
             try write(glossary, with: xml)
             try xml.finish()
         } catch {
             xml.discard()
-            throw GlossaryError(error)
+            throw error
         }
     }
 
