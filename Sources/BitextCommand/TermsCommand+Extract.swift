@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XMLKit
 import Terminology
 
 extension TermsCommand {
@@ -60,7 +61,7 @@ extension TermsCommand {
             if url.pathExtension.lowercased() == "tbx" {
                 try GlossaryFormat.tbx.write(TermCandidate.glossary(candidates, from: from, to: to), to: url, languages: [from, to])
             } else {
-                try GlossaryFile.writeAtomically(Data(TermCandidate.tsv(candidates, from: from, to: to).utf8), to: url)
+                try AtomicFile.write(Data(TermCandidate.tsv(candidates, from: from, to: to).utf8), to: url)
             }
             print("\(candidates.count) candidates written to \(output)")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import XMLKit
 
 /// The glossary file formats Bitext reads and writes, chosen by file extension.
 public enum GlossaryFormat: String, Sendable, CaseIterable {
@@ -47,7 +48,7 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
             try TBXWriter.write(glossary, to: url)
             return 0
         case .csv:
-            try GlossaryFile.writeAtomically(CSVGlossary.write(glossary, languages: languages.isEmpty ? nil : languages), to: url)
+            try AtomicFile.write(CSVGlossary.write(glossary, languages: languages.isEmpty ? nil : languages), to: url)
             return 0
         case .tsv:
             let languages = languages.count >= 2 ? languages : glossary.languages
@@ -55,7 +56,7 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
                 throw GlossaryError(path: url.path, message: "a tab-separated glossary needs a source and a target language")
             }
             let (data, skipped) = TabSeparatedGlossary.write(glossary, from: languages[0], to: languages[1])
-            try GlossaryFile.writeAtomically(data, to: url)
+            try AtomicFile.write(data, to: url)
             return skipped
         }
     }
