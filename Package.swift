@@ -33,7 +33,10 @@ let package = Package(
         .target(name: "Segmentation", dependencies: ["XMLKit"]),
         .target(name: "Alignment", dependencies: ["Segmentation", "TMX"]),
         .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Terminology", dependencies: ["XMLKit", "TMX"]),
+        .target(
+            name: "Terminology",
+            dependencies: ["XMLKit", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
 
         // MARK: Command line
         .target(

@@ -30,6 +30,9 @@ extension TermsCommand {
         @Flag(help: "Measure the baseline instead: co-occurrence (Dice) only, no word alignment inside units.")
         var baseline = false
 
+        @Flag(name: .customLong("no-dictionary"), help: "Do not use the FreeDict dictionaries even when they are installed.")
+        var noDictionary = false
+
         @Option(help: "A name for this set of releases in the output.")
         var label = "releases"
 
@@ -37,6 +40,7 @@ extension TermsCommand {
             let folders = releases.map { ReleaseFolder(url: URL(fileURLWithPath: $0)) }
             var extractor = TermExtractor(from: "fr", to: "en", minimumFrequency: minimumFrequency)
             extractor.usesWordAlignment = !baseline
+            extractor.usesDictionaries = !noDictionary
             var allUnits: [AlignedUnit] = [], allGold: [(source: String, target: String)] = []
             var perRelease: [(String, TermEvaluation)] = []
             for folder in folders {

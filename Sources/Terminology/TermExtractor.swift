@@ -23,6 +23,9 @@ public struct TermExtractor: Sendable {
     /// `scripts/eval-terms`), every source candidate of a unit is paired with every target candidate
     /// and only co-occurrence (Dice) ranks them.
     public var usesWordAlignment = true
+    /// Whether FreeDict dictionaries (Debian's `dict-freedict-fra-eng`, `dict-freedict-eng-fra`) are used
+    /// as word-alignment evidence when they are installed.
+    public var usesDictionaries = true
 
     /// Creates an extractor.
     public init(from sourceLanguage: String, to targetLanguage: String, minimumFrequency: Int = 1) {
@@ -61,17 +64,14 @@ public struct TermExtractor: Sendable {
             return (Side(tokens: source, occurrences: sourcePattern.occurrences(in: source)),
                     Side(tokens: target, occurrences: targetPattern.occurrences(in: target)))
         }
-        let lexicon = WordLexicon(pairs: sides.map { source, target in
-            (source.tokens.filter(sourceLanguage.isContent).map { sourceLanguage.singular($0.key) },
-             target.tokens.filter(targetLanguage.isContent).map { targetLanguage.singular($0.key) })
-        })
+        let lexicon = WordLexicon(
+            pairs: sides.map { source, target in
+                (source.tokens.filter(sourceLanguage.isContent).map { sourceLanguage.singular($0.key) },
+                 target.tokens.filter(targetLanguage.isContent).map { targetLanguage.singular($0.key) })
+            },
+            dictionary: usesDictionaries ? BilingualDictionary(from: self.sourceLanguage, to: self.targetLanguage) : nil,
+            reverseDictionary: usesDictionaries ? BilingualDictionary(from: self.targetLanguage, to: self.sourceLanguage) : nil)
 
-        if let probe = ProcessInfo.processInfo.environment["BITEXT_DEBUG_LEX"] {
-            for pair in probe.split(separator: ",") {
-                let words = pair.split(separator: ":").map(String.init)
-                print("lex", words, lexicon.score(words[0], words[1]))
-            }
-        }
         var sourceUnits: [String: Int] = [:], targetUnits: [String: Int] = [:]
         var tallies: [String: Tally] = [:]
         for (unit, (source, target)) in zip(units, sides) {

@@ -35,6 +35,7 @@ public struct TermLanguage: Sendable {
                 m. mme mm. mlle dr notamment egalement également particulier cours
                 janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre decembre décembre
                 lundi mardi mercredi jeudi vendredi samedi dimanche
+                un deux trois quatre cinq six sept huit neuf dix onze douze vingt cent mille million millions milliard
                 """)
         case "en":
             linkers = ["of", "for", "in", "on", "against", "and", "to"]
@@ -49,6 +50,7 @@ public struct TermLanguage: Sendable {
                 mr. mrs. mr mrs ms dr
                 january february march april may june july august september october november december
                 monday tuesday wednesday thursday friday saturday sunday
+                one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million millions billion
                 """)
         case "es":
             linkers = ["de", "del", "contra", "para", "en", "y", "a", "al"]

@@ -4,9 +4,16 @@
 struct WordLexicon {
     private var forward: [String: [String: Double]] = [:]
     private var backward: [String: [String: Double]] = [:]
+    private var dictionary: BilingualDictionary?
+    private var reverseDictionary: BilingualDictionary?
 
     /// Learns from units given as their content words (folded), source and target.
-    init(pairs: [(source: [String], target: [String])], iterations: Int = 5) {
+    init(
+        pairs: [(source: [String], target: [String])], iterations: Int = 5,
+        dictionary: BilingualDictionary? = nil, reverseDictionary: BilingualDictionary? = nil
+    ) {
+        self.dictionary = dictionary
+        self.reverseDictionary = reverseDictionary
         forward = Self.model1(pairs.map { ($0.source, $0.target) }, iterations: iterations)
         backward = Self.model1(pairs.map { ($0.target, $0.source) }, iterations: iterations)
     }
@@ -14,7 +21,19 @@ struct WordLexicon {
     /// The association of a source word and a target word, 0…1.
     func score(_ source: String, _ target: String) -> Double {
         let learned = max(forward[source]?[target] ?? 0, backward[target]?[source] ?? 0).squareRoot()
-        return max(learned, Self.spelling(source, target))
+        return max(learned, Self.spelling(source, target), listed(source, target))
+    }
+
+    /// Dictionary evidence: a listed translation, or one spelled like it (`fire` in `firearm`).
+    private func listed(_ source: String, _ target: String) -> Double {
+        var best = 0.0
+        for translation in dictionary?.translations[source] ?? [] {
+            best = max(best, translation == target ? 0.9 : 0.9 * Self.spelling(translation, target))
+        }
+        for translation in reverseDictionary?.translations[target] ?? [] {
+            best = max(best, translation == source ? 0.9 : 0.9 * Self.spelling(translation, source))
+        }
+        return best
     }
 
     /// t(target | source) by expectation–maximisation, with a NULL source word.
