@@ -2,7 +2,8 @@
 ///
 /// 1. Each side of each unit gets its monolingual candidates from ``TermPattern`` (language-aware
 ///    patterns bounded by stop words).
-/// 2. A ``WordLexicon`` is learned from the units (IBM Model 1 both ways, plus spelling similarity).
+/// 2. A ``WordLexicon`` is learned from the units (IBM Model 1 both ways, seeded with spelling
+///    similarity), completed by the FreeDict dictionaries when they are installed.
 /// 3. Inside each unit, every source candidate is paired with every target candidate; a pair's
 ///    alignment is how well the words of each side are covered by the other side. Pairs are linked
 ///    greedily, best and longest first, and a linked pair's words cannot be linked again in that

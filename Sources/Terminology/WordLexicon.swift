@@ -7,6 +7,9 @@ struct WordLexicon {
     private var dictionary: BilingualDictionary?
     private var reverseDictionary: BilingualDictionary?
 
+    /// The most units Model 1 is trained on.
+    static let maximumTrainingUnits = 5000
+
     /// Learns from units given as their content words (folded), source and target.
     init(
         pairs: [(source: [String], target: [String])], iterations: Int = 5,
@@ -14,8 +17,12 @@ struct WordLexicon {
     ) {
         self.dictionary = dictionary
         self.reverseDictionary = reverseDictionary
-        forward = Self.model1(pairs.map { ($0.source, $0.target) }, iterations: iterations)
-        backward = Self.model1(pairs.map { ($0.target, $0.source) }, iterations: iterations)
+        // Model 1's table grows with the word pairs that meet in a unit: large memories are sampled
+        // evenly down to `maximumTrainingUnits` units.
+        let step = max(1, pairs.count / Self.maximumTrainingUnits)
+        let training = step == 1 ? pairs : stride(from: 0, to: pairs.count, by: step).map { pairs[$0] }
+        forward = Self.model1(training.map { ($0.source, $0.target) }, iterations: iterations)
+        backward = Self.model1(training.map { ($0.target, $0.source) }, iterations: iterations)
     }
 
     /// The association of a source word and a target word, 0…1.
