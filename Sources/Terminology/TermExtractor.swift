@@ -136,11 +136,11 @@ public struct TermExtractor: Sendable {
         // translation lies outside the other side's term (phrase-pair consistency).
         var bestTarget: [Int: Int] = [:], bestSource: [Int: Int] = [:]
         for (i, row) in matrix {
-            if let best = row.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 0.2 { bestTarget[i] = best.key }
+            if let best = row.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= Self.weak { bestTarget[i] = best.key }
         }
         for j in targetWords.keys {
             let column = sourceWords.keys.map { ($0, matrix[$0]?[j] ?? 0) }
-            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= 0.2 { bestSource[j] = best.0 }
+            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.weak { bestSource[j] = best.0 }
         }
         var pairs: [Link] = []
         for s in source.occurrences where !s.isGapped {
@@ -200,6 +200,9 @@ public struct TermExtractor: Sendable {
         return link
     }
 
+    /// Below this, a word-to-word score is no evidence that the two words translate each other.
+    static let weak = 0.2
+
     /// How well each side's words are covered by the other's: the harmonic mean of the two mean
     /// best-match scores, 0…1. When exactly one word on each side is left unexplained while the
     /// others align, the two are taken as each other's translation (`rouge` ↔ `Red` in
@@ -208,11 +211,11 @@ public struct TermExtractor: Sendable {
         guard !source.isEmpty, !target.isEmpty else { return 0 }
         var forward = source.map { i in target.map { matrix[i]?[$0] ?? 0 }.max() ?? 0 }
         var backward = target.map { j in source.map { matrix[$0]?[j] ?? 0 }.max() ?? 0 }
-        let weakForward = forward.indices.filter { forward[$0] < 0.2 }, weakBackward = backward.indices.filter { backward[$0] < 0.2 }
+        let weakForward = forward.indices.filter { forward[$0] < weak }, weakBackward = backward.indices.filter { backward[$0] < weak }
         if weakForward.count == 1, weakBackward.count == 1, source.count + target.count >= 4 {
             forward[weakForward[0]] = 0.55
             backward[weakBackward[0]] = 0.55
-        } else if [forward.first, forward.last, backward.first, backward.last].contains(where: { ($0 ?? 0) < 0.2 }) {
+        } else if [forward.first, forward.last, backward.first, backward.last].contains(where: { ($0 ?? 0) < weak }) {
             // A term pair starts and ends with words that translate each other: an unexplained word
             // at an edge ("Operation Trigger IV took") belongs to the sentence, not to the term.
             return 0
