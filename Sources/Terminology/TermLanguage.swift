@@ -36,6 +36,9 @@ public struct TermLanguage: Sendable {
                 janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre decembre décembre
                 lundi mardi mercredi jeudi vendredi samedi dimanche
                 un deux trois quatre cinq six sept huit neuf dix onze douze vingt cent mille million millions milliard
+                important importante importants importantes plein pleine nouveau nouvelle nouveaux nouvelles different differente
+                differents differentes certain certaine grand grande grands grandes seul seule propre recent recente dernier
+                derniere prochain prochaine tel telle
                 """)
         case "en":
             linkers = ["of", "for", "in", "on", "against", "and", "to"]
@@ -51,6 +54,7 @@ public struct TermLanguage: Sendable {
                 january february march april may june july august september october november december
                 monday tuesday wednesday thursday friday saturday sunday
                 one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million millions billion
+                important new full different certain recent last next own great large largest key
                 """)
         case "es":
             linkers = ["de", "del", "contra", "para", "en", "y", "a", "al"]
