@@ -13,11 +13,8 @@ enum GlossaryStore {
         return names.sorted().map { folder.appendingPathComponent($0) }.filter { GlossaryFormat(url: $0) != nil }
     }
 
-    /// Reads the glossaries; warnings go to standard error.
+    /// Reads the glossaries (their warnings are shown by `bitext glossary list`).
     static func load(_ paths: [String], languages: (source: String, target: String)) throws -> [Glossary] {
-        try files(paths).map { url in
-            let glossary = try GlossaryFormat.read(contentsOf: url, languages: languages)
-            return glossary
-        }
+        try files(paths).map { url in try GlossaryFormat.read(contentsOf: url, languages: languages) }
     }
 }

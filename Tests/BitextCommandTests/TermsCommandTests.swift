@@ -33,6 +33,20 @@ import TestSupport
         }
     }
 
+    @Test func memoryInOtherLanguagesIsAClearError() async throws {
+        let memory = try SharedData.temporaryDirectory().appendingPathComponent("de-es.tmx")
+        try Data("""
+            <tmx version="1.4"><header srclang="de" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="test" creationtoolversion="1"/>
+            <body><tu><tuv xml:lang="de"><seg>Rote Ausschreibung</seg></tuv><tuv xml:lang="es"><seg>notificación roja</seg></tuv></tu></body></tmx>
+            """.utf8).write(to: memory)
+        do {
+            try await runBitext(["terms", "extract", memory.path, "--from", "fr", "--to", "en"])
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("no unit with both fr and en: its languages are de, es"))
+        }
+    }
+
     @Test(.requiresSharedData) func suggestFindsTheInsertedModifierForm() async throws {
         let folder = try SharedData.temporaryDirectory()
         let glossary = folder.appendingPathComponent("g.tbx").path
