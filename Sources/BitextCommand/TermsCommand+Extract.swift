@@ -35,6 +35,9 @@ extension TermsCommand {
         @Option(name: .customLong("glossary"), help: "Glossaries whose terms are marked as known (default: every glossary in glossaries/).")
         var glossaries: [String] = []
 
+        @Flag(name: .customLong("no-dictionary"), help: "Do not use the FreeDict dictionaries even when they are installed.")
+        var noDictionary = false
+
         func run() async throws {
             var units: [AlignedUnit] = [], languages: Set<String> = []
             for release in releases { units += try ReleaseFolder(url: URL(fileURLWithPath: release)).units() }
@@ -51,7 +54,9 @@ extension TermsCommand {
             }
             printError("\(units.count) aligned units read")
             let known = try GlossaryStore.load(glossaries, languages: (from, to))
-            var candidates = TermExtractor(from: from, to: to, minimumFrequency: minimumFrequency).extract(from: units, knownIn: known)
+            var extractor = TermExtractor(from: from, to: to, minimumFrequency: minimumFrequency)
+            extractor.usesDictionaries = !noDictionary
+            var candidates = extractor.extract(from: units, knownIn: known)
             if let limit { candidates = Array(candidates.prefix(limit)) }
             guard let output else {
                 print(TermCandidate.tsv(candidates, from: from, to: to), terminator: "")
