@@ -34,7 +34,10 @@ let package = Package(
         .target(name: "Segmentation", dependencies: ["XMLKit"]),
         .target(name: "Alignment", dependencies: ["Segmentation", "TMX"]),
         .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Terminology", dependencies: ["XMLKit", "TMX"]),
+        .target(
+            name: "Terminology",
+            dependencies: ["XMLKit", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "BitextServer",
             dependencies: ["TMX", .product(name: "Hummingbird", package: "hummingbird")]
@@ -62,7 +65,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TestSupport"]),
-        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TestSupport"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TMX", "TestSupport"]),
         .testTarget(name: "BitextCommandTests", dependencies: ["BitextCommand", "TestSupport"]),
         .testTarget(
             name: "BitextServerTests",

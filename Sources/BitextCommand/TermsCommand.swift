@@ -5,10 +5,6 @@ struct TermsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terms",
         abstract: "Extract term candidates from memories and mark known terms in a release.",
-        shouldDisplay: false
+        subcommands: [Extract.self, Suggest.self, Evaluate.self]
     )
-
-    func run() async throws {
-        throw ValidationError("`bitext terms` is not available yet.")
-    }
 }

@@ -1,0 +1,111 @@
+import Foundation
+
+/// The monolingual term candidates of one text, found with a language's patterns: runs of content
+/// words linked by prepositions (`N A`, `N de N`, `N à la N`, `A N`, `N of N`, `N’s N`), bounded by
+/// stop words and punctuation, plus capitalised titles without their postposed adjective.
+struct TermPattern {
+    /// One occurrence: the indices of its tokens (consecutive, or with one gap for a dropped adjective).
+    struct Occurrence: Hashable {
+        var tokens: [Int]
+        /// The comparison key of the base form (singular content words, folded).
+        var key: String
+        /// The base form as written (original case and accents).
+        var baseForm: String
+        /// How many content words it has.
+        var contentWords: Int
+
+        /// Whether a word was left out (a title's modifier): such an occurrence is only ever used in
+        /// place of the full one, never linked on its own.
+        var isGapped: Bool { tokens.count > 1 && tokens.last! - tokens.first! + 1 != tokens.count }
+    }
+
+    let language: TermLanguage
+    var maximumTokens = 12
+    var maximumContentWords = 8
+
+    /// Every candidate occurrence in `tokens`.
+    func occurrences(in tokens: [TermToken]) -> [Occurrence] {
+        var found: [Occurrence] = []
+        for start in tokens.indices where language.isContent(tokens[start]) {
+            var linkers = 0, content = 1
+            var index = start
+            if let occurrence = occurrence(tokens, Array(start...start)) { found.append(occurrence) }
+            while index + 1 < tokens.count, index + 1 - start < maximumTokens {
+                index += 1
+                let token = tokens[index], previous = tokens[index - 1]
+                if language.isContent(token) {
+                    content += 1
+                    guard content <= maximumContentWords else { break }
+                    let span = Array(start...index)
+                    if let occurrence = occurrence(tokens, span) { found.append(occurrence) }
+                    if language.postposedAdjectives, let gapped = droppingAdjective(tokens, span),
+                        let occurrence = occurrence(tokens, gapped)
+                    {
+                        found.append(occurrence)
+                    }
+                } else if token.isWord, language.linkers.contains(token.key),
+                    language.isContent(previous) || (["et", "and"].contains(previous.key) && token.key.hasPrefix("d"))
+                {
+                    linkers += 1
+                    guard linkers <= 3 else { break }
+                } else if token.isWord, language.articles.contains(token.key), language.linkers.contains(previous.key),
+                    !previous.isElision, !["et", "and", "y", "und"].contains(previous.key)
+                {
+                    continue
+                } else {
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// `Ministre française des Droits des femmes` → `Ministre des Droits des femmes`: a capitalised
+    /// head, one lower-case adjective, then a linker.
+    private func droppingAdjective(_ tokens: [TermToken], _ span: [Int]) -> [Int]? {
+        guard span.count >= 4, tokens[span[0]].isCapitalized, !tokens[span[1]].isCapitalized,
+            language.isContent(tokens[span[1]]), language.linkers.contains(tokens[span[2]].key)
+        else { return nil }
+        return [span[0]] + span[2...]
+    }
+
+    private func occurrence(_ tokens: [TermToken], _ indices: [Int]) -> Occurrence? {
+        let words = indices.map { tokens[$0] }
+        guard let last = words.last, language.isContent(last), !language.linkers.contains(last.key) else { return nil }
+        let content = words.filter { language.isContent($0) }.count
+        // Lower-case terms go to the singular: every word before the first linker in French-like
+        // languages (`réseaux sociaux` → `réseau social`), the last word in English (`member countries`).
+        let lowercase = !(words.first?.isCapitalized ?? false)
+        var forms = words.map(\.text)
+        if lowercase {
+            let firstLinker = words.firstIndex { language.linkers.contains($0.key) } ?? words.count
+            switch language.code {
+            case "en", "de":
+                if firstLinker == words.count { forms[forms.count - 1] = language.singular(forms[forms.count - 1]) }
+                else if firstLinker > 0 { forms[firstLinker - 1] = language.singular(forms[firstLinker - 1]) }
+            default:
+                for index in 0..<firstLinker where !words[index].isCapitalized { forms[index] = language.singular(forms[index]) }
+            }
+        }
+        // English possessive at the start or end of a term: `INTERPOL’s General Secretariat` →
+        // `INTERPOL General Secretariat`, `Government of Canada’s` → `Government of Canada`.
+        if language.code == "en" {
+            for index in Set([0, forms.count - 1]) where forms[index].hasSuffix("’s") || forms[index].hasSuffix("'s") {
+                // Only an organisation's acronym at the start (`INTERPOL’s`), not `Women’s Rights`.
+                if index == 0, index != forms.count - 1, !forms[0].dropLast(2).allSatisfy(\.isUppercase) { continue }
+                forms[index] = String(forms[index].dropLast(2))
+            }
+        }
+        var baseForm = ""
+        for (offset, form) in forms.enumerated() {
+            if offset > 0, !words[offset - 1].isElision { baseForm += " " }
+            baseForm += form
+        }
+        // The grouping key puts every content word in the singular, whatever the case: a term at the
+        // start of a sentence (`Social networks`) groups with the same term elsewhere.
+        // Hyphens are dropped from it (`Co-ordination` and `Coordination`).
+        let key = words.map { language.isContent($0) ? language.singular($0.key) : $0.key }.joined(separator: " ")
+            .replacingOccurrences(of: "-", with: "")
+        return Occurrence(tokens: indices, key: key, baseForm: baseForm, contentWords: content)
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the Terminology stage of the pipeline. Replaced by its implementation.

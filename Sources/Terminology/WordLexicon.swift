@@ -1,0 +1,101 @@
+/// How strongly two words translate each other inside a memory: IBM Model 1 translation
+/// probabilities learned from the aligned units in both directions, and spelling similarity
+/// (`terrorisme`/`terrorism`, `Secrétaire`/`Secretary`) for the words the memory is too small to teach.
+struct WordLexicon {
+    private var forward: [String: [String: Double]] = [:]
+    private var backward: [String: [String: Double]] = [:]
+    private var dictionary: BilingualDictionary?
+    private var reverseDictionary: BilingualDictionary?
+
+    /// The most units Model 1 is trained on.
+    static let maximumTrainingUnits = 5000
+
+    /// Learns from units given as their content words (folded), source and target.
+    init(
+        pairs: [(source: [String], target: [String])], iterations: Int = 5,
+        dictionary: BilingualDictionary? = nil, reverseDictionary: BilingualDictionary? = nil
+    ) {
+        self.dictionary = dictionary
+        self.reverseDictionary = reverseDictionary
+        // Model 1's table grows with the word pairs that meet in a unit: large memories are sampled
+        // evenly down to `maximumTrainingUnits` units.
+        let step = max(1, pairs.count / Self.maximumTrainingUnits)
+        let training = step == 1 ? pairs : stride(from: 0, to: pairs.count, by: step).map { pairs[$0] }
+        forward = Self.model1(training.map { ($0.source, $0.target) }, iterations: iterations)
+        backward = Self.model1(training.map { ($0.target, $0.source) }, iterations: iterations)
+    }
+
+    /// The association of a source word and a target word, 0…1.
+    func score(_ source: String, _ target: String) -> Double {
+        let learned = max(forward[source]?[target] ?? 0, backward[target]?[source] ?? 0).squareRoot()
+        return max(learned, Self.spelling(source, target), listed(source, target))
+    }
+
+    /// Dictionary evidence: a listed translation, or one spelled like it (`fire` in `firearm`).
+    private func listed(_ source: String, _ target: String) -> Double {
+        var best = 0.0
+        for translation in dictionary?.translations[source] ?? [] {
+            best = max(best, translation == target ? 0.9 : 0.9 * Self.spelling(translation, target))
+        }
+        for translation in reverseDictionary?.translations[target] ?? [] {
+            best = max(best, translation == source ? 0.9 : 0.9 * Self.spelling(translation, source))
+        }
+        return best
+    }
+
+    /// t(target | source) by expectation–maximisation, with a NULL source word.
+    private static func model1(_ pairs: [([String], [String])], iterations: Int) -> [String: [String: Double]] {
+        let vocabulary = Set(pairs.flatMap(\.1)).count
+        let uniform = 1.0 / Double(max(vocabulary, 1))
+        // Cognates start ahead, so that they explain each other and leave the other words of a unit
+        // to the words that remain (`rouge` → `red` once `notice` → `notice` is explained).
+        var table: [String: [String: Double]] = [:]
+        for (source, target) in pairs {
+            for word in source {
+                for other in target {
+                    let similarity = spelling(word, other)
+                    if similarity > 0 { table[word, default: [:]][other] = uniform * (1 + 20 * similarity) }
+                }
+            }
+        }
+        var seeded = true
+        for _ in 0..<iterations {
+            defer { seeded = false }
+            var counts: [String: [String: Double]] = [:]
+            var totals: [String: Double] = [:]
+            for (source, target) in pairs where !target.isEmpty {
+                let sources = source + [""]
+                for word in target {
+                    var normaliser = 0.0
+                    let fallback = seeded ? uniform : 0
+                    for candidate in sources { normaliser += table[candidate]?[word] ?? fallback }
+                    guard normaliser > 0 else { continue }
+                    for candidate in sources {
+                        let share = (table[candidate]?[word] ?? fallback) / normaliser
+                        counts[candidate, default: [:]][word, default: 0] += share
+                        totals[candidate, default: 0] += share
+                    }
+                }
+            }
+            table = counts.mapValues { _ in [:] }
+            for (candidate, row) in counts {
+                let total = totals[candidate] ?? 1
+                table[candidate] = row.mapValues { $0 / total }
+            }
+        }
+        table[""] = nil
+        return table
+    }
+
+    /// Spelling similarity: 1 for the same word, else a shared prefix of at least four letters
+    /// covering most of the shorter word (`coopération`/`co-operation` once hyphens are dropped).
+    static func spelling(_ a: String, _ b: String) -> Double {
+        let a = a.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "'s", with: "")
+        let b = b.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "'s", with: "")
+        if a == b { return 1 }
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        let shorter = min(a.count, b.count), longer = max(a.count, b.count)
+        guard common >= 4, Double(common) >= 0.6 * Double(shorter) else { return 0 }
+        return 0.5 + 0.4 * Double(common) / Double(longer)
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+@testable import BitextCommand
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs `bitext` with arguments, as the executable does.
+func runBitext(_ arguments: [String]) async throws {
+    var command = try Bitext.parseAsRoot(arguments)
+    if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+    } else {
+        try command.run()
+    }
+}
+
+@Suite struct GlossaryCommandTests {
+    @Test func addAcceptsACandidateThenRemoveAndExport() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        let tbx = folder.appendingPathComponent("glossary.tbx").path
+        try await runBitext(["glossary", "add", "notice rouge", "Red Notice", "--glossary", tbx])
+        try await runBitext(["glossary", "add", "notice rouge", "red alert", "--status", "forbidden", "--note", "not used", "--glossary", tbx])
+        try await runBitext(["glossary", "add", "Cellule de crise", "Incident Response Team", "--status", "candidate", "--glossary", tbx])
+        var text = try String(contentsOfFile: tbx, encoding: .utf8)
+        #expect(text.contains("<term>red alert</term>"))
+        #expect(text.contains("deprecatedTerm-admn-sts"))
+        #expect(text.components(separatedBy: "<conceptEntry").count == 3)
+
+        try await runBitext(["glossary", "remove", "CELLULE de crise", "--glossary", tbx])
+        text = try String(contentsOfFile: tbx, encoding: .utf8)
+        #expect(!text.contains("Cellule"))
+
+        let tsv = folder.appendingPathComponent("out.txt").path
+        try await runBitext(["glossary", "export", tbx, "-o", tsv])
+        let exported = try String(contentsOfFile: tsv, encoding: .utf8)
+        #expect(exported.contains("notice rouge\tRed Notice\t\tapproved\n"))
+        #expect(exported.contains("notice rouge\tred alert\tnot used\tforbidden\n"))
+        // Only the two files: every write went through a temporary file renamed over the target.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["glossary.tbx", "out.txt"])
+    }
+
+    @Test func removingAnUnknownTermFails() async throws {
+        let tbx = try SharedData.temporaryDirectory().appendingPathComponent("g.tbx").path
+        try await runBitext(["glossary", "add", "a", "b", "--glossary", tbx])
+        await #expect(throws: (any Error).self) { try await runBitext(["glossary", "remove", "zzz", "--glossary", tbx]) }
+    }
+
+    @Test(.requiresSharedData) func importMergesFormatsIntoOneGlossary() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        let csv = folder.appendingPathComponent("merged.csv").path
+        try await runBitext(["glossary", "import", SharedData.url("interop/tbx/okapi-tbx2-ibm.tbx").path,
+                             SharedData.url("interop/tbx/ttk-csv2tbx-input.csv").path, "--into", csv, "--from", "en", "--to", "fr"])
+        let text = try String(contentsOfFile: csv, encoding: .utf8)
+        #expect(text.hasPrefix("ID,en,fr,Status,Note,Source\r\n"))
+        #expect(text.contains("bill acceptor,accepteur de billets"))
+        #expect(text.contains("\"Open, then save\",\"Ouvrir, puis enregistrer\""))
+    }
+
+    @Test(.requiresSharedData) func badGlossaryFailsWithItsPlace() async throws {
+        do {
+            try await runBitext(["glossary", "list", SharedData.url("interop/tbx/ltac-v3-NEGATIVE-poorly_formed.tbx").path])
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("ltac-v3-NEGATIVE-poorly_formed.tbx:42:"))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+@testable import BitextCommand
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct TermsCommandTests {
+    @Test(.requiresSharedData) func extractWritesRankedCandidatesAndTBX() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        let release = SharedData.url("corpus/releases/interpol-2013-PR144").path
+        let tsv = folder.appendingPathComponent("candidates.tsv").path
+        try await runBitext(["terms", "extract", "--release", release, "--from", "fr", "--to", "en", "-o", tsv])
+        let lines = try String(contentsOfFile: tsv, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "# source (fr)\ttarget (en)\tscore\tfrequency\texamples\tknown")
+        #expect(lines.contains { $0.hasPrefix("Ministre des Droits des femmes\tMinister for Women’s Rights\t") })
+
+        let tbx = folder.appendingPathComponent("candidates.tbx").path
+        try await runBitext(["terms", "extract", "--release", release, "-o", tbx, "--limit", "5"])
+        let text = try String(contentsOfFile: tbx, encoding: .utf8)
+        #expect(text.components(separatedBy: "<conceptEntry").count == 6)
+        #expect(text.contains("admittedTerm-admn-sts"))
+    }
+
+    @Test func emptyMemoryIsAClearError() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        let memory = folder.appendingPathComponent("empty.tmx")
+        try Data("<tmx version=\"1.4\"><header srclang=\"fr\"/><body></body></tmx>".utf8).write(to: memory)
+        do {
+            try await runBitext(["terms", "extract", memory.path])
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("the memory is empty"))
+        }
+    }
+
+    @Test func memoryInOtherLanguagesIsAClearError() async throws {
+        let memory = try SharedData.temporaryDirectory().appendingPathComponent("de-es.tmx")
+        try Data("""
+            <tmx version="1.4"><header srclang="de" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="test" creationtoolversion="1"/>
+            <body><tu><tuv xml:lang="de"><seg>Rote Ausschreibung</seg></tuv><tuv xml:lang="es"><seg>notificación roja</seg></tuv></tu></body></tmx>
+            """.utf8).write(to: memory)
+        do {
+            try await runBitext(["terms", "extract", memory.path, "--from", "fr", "--to", "en"])
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("no unit with both fr and en: its languages are de, es"))
+        }
+    }
+
+    @Test(.requiresSharedData) func suggestFindsTheInsertedModifierForm() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        let glossary = folder.appendingPathComponent("g.tbx").path
+        try await runBitext(["glossary", "add", "Ministre des Droits des femmes", "Minister for Women’s Rights", "--glossary", glossary])
+        let release = SharedData.url("corpus/releases/interpol-2013-PR144/fr.txt").path
+        let suggest = try TermsCommand.Suggest.parse([release, "--glossary", glossary])
+        let lines = try suggest.report()
+        #expect(lines == ["\(release):13: Ministre française des Droits des femmes  (term: Ministre des Droits des femmes)  →  Minister for Women’s Rights"])
+        let missing = folder.appendingPathComponent("none.tbx").path
+        await #expect(throws: (any Error).self) { try await runBitext(["terms", "suggest", release, "--glossary", missing]) }
+    }
+}

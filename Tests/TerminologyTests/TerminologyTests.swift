@@ -1,3 +1,0 @@
-import Testing
-
-// Placeholder: tests of the Terminology module go here.
