@@ -1,6 +1,7 @@
 import Alignment
 import ArgumentParser
 import Foundation
+import Segmentation
 
 /// `bitext align`: align the language versions of releases sentence by sentence.
 struct AlignCommand: AsyncParsableCommand {
@@ -8,6 +9,8 @@ struct AlignCommand: AsyncParsableCommand {
         commandName: "align",
         abstract: "Align the language versions of releases sentence by sentence.",
         discussion: """
+            The versions are release files (.txt, .html, .docx): each is read, its boilerplate \
+            left out and its text split into sentences, the blocks serving as anchors. \
             With --presegmented, each file holds one sentence per line (a blank line separates \
             paragraphs only with --paragraphs). Beads come out with a confidence in [0, 1].
             """
@@ -52,9 +55,6 @@ struct AlignCommand: AsyncParsableCommand {
         guard files.count == 2 else {
             throw ValidationError("give exactly two versions (source and target); got \(files.count)")
         }
-        guard presegmented else {
-            throw ValidationError("aligning raw documents needs the Documents and Segmentation stages, not available yet: use --presegmented with one sentence per line")
-        }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         if outputFormat == .tmx && output == nil {
             throw ValidationError("TMX output needs a file: -o memory.tmx (or choose --format vecalign|tsv|json)")
@@ -83,12 +83,25 @@ struct AlignCommand: AsyncParsableCommand {
                 throw ValidationError("--weight expects NAME=NUMBER with a known weight name, got `\(setting)`")
             }
         }
-        let source = try PresegmentedText(contentsOf: files[0], paragraphs: paragraphs)
-        let target = try PresegmentedText(contentsOf: files[1], paragraphs: paragraphs)
+        let source: (sentences: [String], blocks: [Int]?)
+        let target: (sentences: [String], blocks: [Int]?)
+        if presegmented {
+            let a = try PresegmentedText(contentsOf: files[0], paragraphs: paragraphs)
+            let b = try PresegmentedText(contentsOf: files[1], paragraphs: paragraphs)
+            source = (a.sentences, paragraphs ? a.blocks : nil)
+            target = (b.sentences, paragraphs ? b.blocks : nil)
+        } else {
+            let segmenter = Segmenter()
+            let a = try SegmentedDocument(contentsOf: files[0], language: options.sourceLanguage, segmenter: segmenter)
+            let b = try SegmentedDocument(contentsOf: files[1], language: options.targetLanguage, segmenter: segmenter)
+            options.sourceLanguage = a.language
+            options.targetLanguage = b.language
+            source = (a.sentences, a.blocks)
+            target = (b.sentences, b.blocks)
+        }
         let aligner = SentenceAligner(options: options)
         let alignment = aligner.align(source: source.sentences, target: target.sentences,
-                                      sourceBlocks: paragraphs ? source.blocks : nil,
-                                      targetBlocks: paragraphs ? target.blocks : nil)
+                                      sourceBlocks: source.blocks, targetBlocks: target.blocks)
         for warning in alignment.warnings {
             FileHandle.standardError.write(Data("warning: \(files[0]) ↔ \(files[1]): \(warning)\n".utf8))
         }

@@ -99,4 +99,27 @@ struct AlignCommandTests {
             #expect("\(error)".contains("missing.txt: no such file"))
         }
     }
+
+    /// Raw release files: the HTML page and the Word file of the bundled example, read by the
+    /// Documents stage, segmented, aligned and written to TMX without the page's boilerplate.
+    @Test func alignsAnHTMLPageWithAWordFileIntoTMX() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        let memory = folder.appendingPathComponent("example.tmx")
+        let examples = SharedData.packageRoot.appendingPathComponent("examples")
+        try await run([
+            "align", examples.appendingPathComponent("release.en.html").path,
+            examples.appendingPathComponent("release.fr.docx").path, "-o", memory.path,
+        ])
+        let units = try TMXDocument.read(contentsOf: memory).units
+        #expect(units.count >= 8)
+        let pairs = units.compactMap { unit -> (String, String)? in
+            guard let en = unit.variants.first(where: { $0.language.primary == "en" }),
+                  let fr = unit.variants.first(where: { $0.language.primary == "fr" }) else { return nil }
+            return (en.segment.plainText, fr.segment.plainText)
+        }
+        #expect(pairs.count == units.count)
+        #expect(pairs.contains { $0.0.hasPrefix("Officers carried out 1,250 checks") && $0.1.hasPrefix("Les policiers ont effectué 1") })
+        // Menus and share buttons of the page never reach the memory.
+        #expect(!pairs.contains { ["Share", "Print", "Français"].contains($0.0) })
+    }
 }
