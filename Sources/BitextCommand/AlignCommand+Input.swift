@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Segmentation
+import XMLKit
 
 /// A file of one sentence per line, with paragraph numbers from blank lines.
 struct PresegmentedText {
@@ -53,19 +54,10 @@ enum OutputFile {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
+            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw AlignInputError("\(path): cannot write (\((error as NSError).localizedDescription))")
+            throw AlignInputError(error.description)
         }
     }
 }
