@@ -37,11 +37,11 @@ public final class TMXReader {
     public init(contentsOf url: URL) throws(TMXError) {
         self.url = url
         path = url.path
-        do { xml = try XMLStreamReader(contentsOf: url) } catch { throw TMXError(error) }
+        do { xml = try XMLStreamReader(contentsOf: url) } catch { throw error }
         do {
             try readHeader()
         } catch {
-            guard shouldRetryWithHugeOption else { throw TMXError(error) }
+            guard shouldRetryWithHugeOption else { throw error }
             try reopenHuge(skipping: 0)
         }
     }
@@ -55,7 +55,7 @@ public final class TMXReader {
         } catch {
             guard shouldRetryWithHugeOption else {
                 finished = true
-                throw TMXError(error)
+                throw error
             }
             try reopenHuge(skipping: unitCount)
             return try next()
@@ -78,7 +78,7 @@ public final class TMXReader {
             }
         } catch {
             finished = true
-            throw TMXError(error)
+            throw error
         }
     }
 

@@ -45,7 +45,7 @@ public enum TMXTable {
         var summary = Summary()
         summary.languages = languages.map(\.description)
         let file: AtomicFile
-        do { file = try AtomicFile(destination: destination) } catch { throw TMXError(error) }
+        do { file = try AtomicFile(destination: destination) } catch { throw error }
         guard FileManager.default.createFile(atPath: file.temporaryURL.path, contents: nil),
             let handle = FileHandle(forWritingAtPath: file.temporaryURL.path)
         else { throw TMXError(path: destination.path, message: "cannot create the file") }
@@ -89,7 +89,7 @@ public enum TMXTable {
             file.discard()
             throw TMXError(path: destination.path, message: "cannot write (\(error.localizedDescription))")
         }
-        do { try file.commit() } catch { throw TMXError(error) }
+        do { try file.commit() } catch { throw error }
         return summary
     }
 

@@ -8,12 +8,7 @@ public enum TMXValidator {
     /// The problems found, in document order; empty when the memory is valid.
     /// - Throws: ``TMXError`` when the file cannot be read or is not well-formed.
     public static func validate(contentsOf url: URL) throws(TMXError) -> [TMXError] {
-        var problems: [TMXError]
-        do {
-            problems = try XMLDTDValidator.validate(contentsOf: url, dtd: TMXDTD.text).map(TMXError.init)
-        } catch {
-            throw TMXError(error)
-        }
+        var problems = try XMLDTDValidator.validate(contentsOf: url, dtd: TMXDTD.text)
         do {
             let reader = try TMXReader(contentsOf: url)
             while let unit = try reader.next() {

@@ -40,7 +40,7 @@ public final class TMXWriter {
             try xml.whitespace("\n  ")
             try xml.startElement("body")
         } catch {
-            throw TMXError(error)
+            throw error
         }
     }
 
@@ -75,7 +75,7 @@ public final class TMXWriter {
             try xml.fullEndElement()
             unitCount += 1
         } catch {
-            throw TMXError(error)
+            throw error
         }
     }
 
@@ -94,7 +94,7 @@ public final class TMXWriter {
             try xml.whitespace("\n")
             try xml.finish()
         } catch {
-            throw TMXError(error)
+            throw error
         }
     }
 
