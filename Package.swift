@@ -31,7 +31,7 @@ let package = Package(
             name: "Documents",
             dependencies: ["XMLKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "Segmentation", dependencies: ["XMLKit"]),
+        .target(name: "Segmentation", dependencies: ["XMLKit", "Documents"]),
         .target(name: "Alignment", dependencies: ["Segmentation", "TMX"]),
         .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(

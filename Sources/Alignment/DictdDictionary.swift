@@ -4,9 +4,9 @@ import Foundation
 /// (`dict-freedict-eng-fra`, `dict-freedict-deu-fra`… → `/usr/share/dictd/freedict-eng-fra.{index,dict.dz}`).
 ///
 /// The index is read whole; entries are parsed only for the words looked up.
-final class DictdDictionary: Sendable {
+public final class DictdDictionary: Sendable {
     /// ISO 639-1 → the ISO 639-3 codes FreeDict uses in file names.
-    static let iso3: [String: String] = [
+    public static let iso3: [String: String] = [
         "en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "pt": "por", "nl": "nld",
         "ar": "ara", "ru": "rus", "zh": "zho", "pl": "pol", "sv": "swe", "da": "dan", "fi": "fin",
     ]
@@ -15,7 +15,7 @@ final class DictdDictionary: Sendable {
     private let index: [String: [Range<Int>]]
 
     /// Reads `freedict-SRC-TGT`, or returns nil when it is not installed or cannot be read.
-    init?(source: String, target: String, directory: URL) {
+    public init?(source: String, target: String, directory: URL = URL(fileURLWithPath: "/usr/share/dictd")) {
         guard let s = Self.iso3[source], let t = Self.iso3[target] else { return nil }
         let base = directory.appendingPathComponent("freedict-\(s)-\(t)")
         guard let indexText = try? String(contentsOf: base.appendingPathExtension("index"), encoding: .utf8),
@@ -32,8 +32,8 @@ final class DictdDictionary: Sendable {
         self.index = index
     }
 
-    /// The one-word translations of a folded word.
-    func translations(of word: String) -> [String] {
+    /// The one-word translations of a word folded with `Lexicon.fold` (at most eight per entry).
+    public func translations(of word: String) -> [String] {
         var result: [String] = []
         for range in index[word] ?? [] { Self.addTranslations(of: bytes[range], to: &result) }
         return result
@@ -150,5 +150,15 @@ final class InstalledDictionaries: @unchecked Sendable {
         let dictionary = DictdDictionary(source: source, target: target, directory: directory)
         cache[key] = dictionary
         return dictionary
+    }
+}
+
+extension DictdDictionary {
+    /// The installed FreeDict dictionary from `source` to `target` (ISO 639-1 codes), read once per
+    /// process and shared, or nil when it is not installed.
+    public static func installed(
+        source: String, target: String, directory: URL = URL(fileURLWithPath: "/usr/share/dictd")
+    ) -> DictdDictionary? {
+        InstalledDictionaries.shared.dictionary(source: source, target: target, directory: directory)
     }
 }

@@ -62,19 +62,9 @@ enum OutputFile {
     }
 }
 
-/// A release file (.txt, .html, .docx) read by the Documents stage and split into sentences by
-/// the Segmentation stage. Boilerplate blocks (menus, share buttons, crawler date lines) are left
-/// out, so that they never reach the memory; each block is a paragraph anchor for the aligner.
-struct SegmentedDocument {
-    /// The sentences, white-space runs collapsed to one space.
-    var sentences: [String] = []
-    /// The block (0-based, among the blocks kept) of each sentence.
-    var blocks: [Int] = []
-    /// The language used for segmentation.
-    var language: String
-
-    /// Reads and segments a file; the language is given or detected (path tag, then content).
-    init(contentsOf path: String, language given: String?, segmenter: Segmenter) throws {
+extension SegmentedDocument {
+    /// Reads a release file (.txt, .html, .docx) and segments it; warnings go to standard error.
+    init(contentsOf path: String, language: String?, segmenter: Segmenter) throws {
         let document: Document
         do {
             document = try DocumentReader.read(contentsOf: URL(fileURLWithPath: path))
@@ -84,20 +74,10 @@ struct SegmentedDocument {
         for warning in document.warnings {
             FileHandle.standardError.write(Data("warning: \(path): \(warning)\n".utf8))
         }
-        let kept = document.contentBlocks
-        let text = kept.map(\.text).joined(separator: "\n")
-        guard let language = given ?? LanguageDetector.detect(path: path, text: text) else {
-            throw AlignInputError("\(path): cannot tell the language: give it with --langs, e.g. --langs en,fr")
-        }
-        self.language = language
-        let segments = segmenter.segment(blocks: kept.map { (kind: $0.kind.rawValue, text: $0.text) }, language: language)
-        for segment in segments {
-            let collapsed = segment.sentence.text
-                .split(whereSeparator: { $0.isWhitespace })
-                .joined(separator: " ")
-            guard !collapsed.isEmpty else { continue }
-            sentences.append(collapsed)
-            blocks.append(segment.blockIndex)
+        do {
+            try self.init(document, language: language, segmenter: segmenter)
+        } catch {
+            throw AlignInputError(error.description)
         }
     }
 }
