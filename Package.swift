@@ -56,6 +56,7 @@ let package = Package(
             dependencies: ["BitextCommand", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "bitext-bench-lookup", dependencies: ["Memory", "TMX"]),
+        .executableTarget(name: "bitext-bench-align", dependencies: ["Alignment"]),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),
