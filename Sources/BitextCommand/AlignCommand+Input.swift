@@ -63,17 +63,16 @@ enum OutputFile {
 }
 
 extension SegmentedDocument {
-    /// Reads a release file (.txt, .html, .docx) and segments it; warnings go to standard error.
-    init(contentsOf path: String, language: String?, segmenter: Segmenter) throws {
+    /// Reads a release file (.txt, .html, .docx) and segments it; the reader's warnings are added
+    /// to `warnings`.
+    init(contentsOf path: String, language: String?, segmenter: Segmenter, warnings: inout [String]) throws {
         let document: Document
         do {
             document = try DocumentReader.read(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw AlignInputError(error.description)
         }
-        for warning in document.warnings {
-            FileHandle.standardError.write(Data("warning: \(path): \(warning)\n".utf8))
-        }
+        warnings += document.warnings.map { "\(path): \($0)" }
         do {
             try self.init(document, language: language, segmenter: segmenter)
         } catch {
