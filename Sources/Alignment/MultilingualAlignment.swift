@@ -120,6 +120,17 @@ public struct MultilingualAlignment: Sendable, Hashable {
             units.append(groups[group].unit)
         }
         units += sortedStandalone[next...].map(\.unit)
+        // A version absent from a unit gets the empty range at its place (as in a 1-0 bead).
+        for version in 0..<versions {
+            var cursor = 0
+            for index in units.indices {
+                if units[index].sentences[version].isEmpty {
+                    units[index].sentences[version] = cursor..<cursor
+                } else {
+                    cursor = units[index].sentences[version].upperBound
+                }
+            }
+        }
         self.units = units
         languages = [alignments.first?.sourceLanguage] + alignments.map(\.targetLanguage)
         warnings = alignments.flatMap { alignment in

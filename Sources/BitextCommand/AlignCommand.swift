@@ -43,6 +43,9 @@ struct AlignCommand: AsyncParsableCommand {
     @Flag(help: "With --presegmented: blank lines separate paragraphs, used as anchors.")
     var paragraphs = false
 
+    @Flag(help: "Also align what the reader marks as page boilerplate (menus, date lines, archive notices).")
+    var keepBoilerplate = false
+
     @Option(help: "Languages of the versions in order, e.g. en,fr,es (guessed when left out); with --pairs, the languages to align, pivot first.")
     var langs: String?
 
@@ -118,6 +121,7 @@ struct AlignCommand: AsyncParsableCommand {
         var settings = AlignJob.Settings()
         settings.presegmented = presegmented
         settings.paragraphs = paragraphs
+        settings.keepsBoilerplate = keepBoilerplate
         settings.options.usesInstalledDictionaries = !noDictionary
         settings.requiresLanguages = outputFormat == .tmx
         for setting in weight {

@@ -25,6 +25,8 @@ struct AlignJob: Sendable, Hashable {
         var glossary = AlignmentGlossary()
         /// Splits raw documents into sentences.
         var segmenter = Segmenter()
+        /// Whether page boilerplate (menus, date lines, archive notices) is aligned too.
+        var keepsBoilerplate = false
         /// Whether every version's language must be known (TMX output).
         var requiresLanguages = false
     }
@@ -46,7 +48,8 @@ struct AlignJob: Sendable, Hashable {
                 blocks.append(settings.paragraphs ? text.blocks : nil)
                 languages.append(given ?? LanguageDetector.language(inPath: path))
             } else {
-                let document = try SegmentedDocument(contentsOf: path, language: given, segmenter: settings.segmenter, warnings: &warnings)
+                let document = try SegmentedDocument(contentsOf: path, language: given, segmenter: settings.segmenter,
+                                                 keepingBoilerplate: settings.keepsBoilerplate, warnings: &warnings)
                 sentences.append(document.sentences)
                 blocks.append(document.blocks)
                 languages.append(document.language)
