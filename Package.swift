@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Terminology",
-            dependencies: ["XMLKit", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["XMLKit", "TMX", "Alignment"]
         ),
         .target(
             name: "BitextServer",
