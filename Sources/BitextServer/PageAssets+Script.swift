@@ -168,9 +168,9 @@ extension PageAssets {
       $("#filter").value = "weakest";
       showView("review");
       render();
-      const weak = aligned.rows.filter((row) => row.score !== null && row.score < 0.5).length;
-      say("Aligned " + source.name + " ↔ " + target.name + ": " + aligned.rows.length + " rows, " + weak +
-        " weak (shown first). Correct them, then save to write " + aligned.path + "." +
+      const unsure = aligned.rows.filter((row) => row.score !== null && row.score < 0.9).length;
+      say("Aligned " + source.name + " ↔ " + target.name + ": " + aligned.rows.length + " rows, " + unsure +
+        " below 0.9, weakest first. Correct them, then save to write " + aligned.path + "." +
         (aligned.warnings && aligned.warnings.length ? " Warnings: " + aligned.warnings.join("; ") : ""));
     }
 

@@ -32,10 +32,10 @@ extension PageAssets {
     .hit .origin { margin-left: 0; }
     .split { display: flex; gap: 1rem; align-items: flex-start; }
     #terms { flex: 3; }
-    #terms td.term, #terms th.term { width: 15%; }
+    #terms td.term, #terms th.term { width: 19%; }
     #terms td.term input { width: 100%; }
     #terms th.num, #terms td.num { width: 4.2rem; }
-    #terms th.decide, #terms td.decide { width: 13rem; }
+    #terms th.decide, #terms td.decide { width: 12.5rem; }
     #terms .decide button { font-size: 13px; padding: .1rem .45rem; margin: 0 .15rem .15rem 0; }
     #terms .evidence { font-size: 13px; }
     #terms .figures { color: #6b7380; }
