@@ -56,12 +56,14 @@ def shoot(driver, args, name):
         driver.save_screenshot(f"{args.screenshots}/{name}.png")
 
 
-def units_of(path):
-    return ET.parse(path).getroot().findall("./body/tu")
-
-
-def texts_of(unit):
-    return {tuv.get(XML_LANG): "".join(tuv.find("seg").itertext()) for tuv in unit.findall("tuv")}
+def check_saved_unit(path, count, index, texts, bead):
+    """Checks the TMX on disk: its unit count, and the texts and props of the unit a person fixed."""
+    units = ET.parse(path).getroot().findall("./body/tu")
+    check(f"the TMX on disk has {count} units", len(units) == count, str(len(units)))
+    found = {tuv.get(XML_LANG): "".join(tuv.find("seg").itertext()) for tuv in units[index].findall("tuv")}
+    check(f"unit {index + 1} holds the fixed pair", found == texts, str(found))
+    props = {prop.get("type"): prop.text for prop in units[index].findall("prop")}
+    check(f"unit {index + 1} is a reviewed {bead} bead", props.get("x-bead") == bead and props.get("x-reviewed") == "yes", str(props))
 
 
 def align_uploads(driver, args):
@@ -90,15 +92,10 @@ def align_uploads(driver, args):
     message = driver.find_element(By.ID, "message").text
     check("Save writes the new memory", "Saved 11 units to tmx/upload-release.tmx" in message, message)
 
-    units = units_of(os.path.join(args.root, "tmx", "upload-release.tmx"))
-    check("the new TMX on disk has 11 units", len(units) == 11, str(len(units)))
-    texts = texts_of(units[5])
-    check("unit 6 holds the fixed pair", texts == {
+    check_saved_unit(os.path.join(args.root, "tmx", "upload-release.tmx"), 11, 5, {
         "en": "Payments were routed through money transfer shops in four countries.",
         "fr": "Les paiements transitaient par des agences de transfert d'argent. Ces agences étaient situées dans quatre pays.",
-    }, str(texts))
-    props = {prop.get("type"): prop.text for prop in units[5].findall("prop")}
-    check("unit 6 is a reviewed 1-2 bead", props.get("x-bead") == "1-2" and props.get("x-reviewed") == "yes", str(props))
+    }, "1-2")
 
 
 def search_memory(driver, args):
@@ -247,15 +244,10 @@ def main():
         message = driver.find_element(By.ID, "message").text
         check("Save reports the units written", "Saved 9 units" in message, message)
 
-        units = ET.parse(args.tmx).getroot().findall("./body/tu")
-        check("the TMX on disk has 9 units", len(units) == 9, str(len(units)))
-        texts = {tuv.get(XML_LANG): "".join(tuv.find("seg").itertext()) for tuv in units[4].findall("tuv")}
-        check("unit 5 holds the merged pair", texts == {
+        check_saved_unit(args.tmx, 9, 4, {
             "en": "Seizures of ivory rose by 40 per cent last year.",
             "fr": "Les saisies d'ivoire ont augmenté de 40 % l'an dernier.",
-        }, str(texts))
-        props = {prop.get("type"): prop.text for prop in units[4].findall("prop")}
-        check("unit 5 is a reviewed 1-1 bead", props.get("x-bead") == "1-1" and props.get("x-reviewed") == "yes", str(props))
+        }, "1-1")
 
         if args.screenshots:
             driver.find_element(By.ID, "filter").send_keys("weakest first")
