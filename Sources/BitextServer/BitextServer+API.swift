@@ -36,7 +36,8 @@ extension BitextServer {
             )
         }
         api.get("files") { _, _ in
-            FileList(files: configuration.files.list())
+            let unsaved = await store.unsavedAlignments().map { ServedFiles.Entry(path: $0, kind: "memory", size: 0, unsaved: true) }
+            return FileList(files: (configuration.files.list() + unsaved).sorted { $0.path < $1.path })
         }
         api.get("alignment") { request, _ in
             guard let path = request.uri.queryParameters["path"].map(String.init), !path.isEmpty else {

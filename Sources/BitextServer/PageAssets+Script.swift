@@ -47,14 +47,14 @@ extension PageAssets {
       const select = $("#file");
       const current = select.value;
       select.innerHTML = "";
-      const paths = files.filter((f) => f.kind === "memory").map((f) => f.path);
-      if (state && !paths.includes(state.path)) { paths.push(state.path); }
-      for (const path of paths) {
+      const memories = files.filter((f) => f.kind === "memory");
+      for (const file of memories) {
         const option = document.createElement("option");
-        option.value = path;
-        option.textContent = path + (state && state.path === path && !state.version ? " (not saved yet)" : "");
+        option.value = file.path;
+        option.textContent = file.path + (file.unsaved ? " (not saved yet)" : "");
         select.appendChild(option);
       }
+      const paths = memories.map((f) => f.path);
       if (current && paths.includes(current)) { select.value = current; }
       const glossaries = $("#glossary-files");
       glossaries.innerHTML = "";

@@ -38,6 +38,11 @@ actor ReviewStore {
         return AlignmentState(session, warnings: aligned.warnings)
     }
 
+    /// The paths of the new alignments not saved yet.
+    func unsavedAlignments() -> [String] {
+        sessions.values.filter { $0.fingerprint == nil }.map(\.path).sorted()
+    }
+
     /// Discards unsaved changes and reads the file again.
     func reload(_ path: String) throws(ServerError) -> AlignmentState {
         sessions[path] = nil

@@ -32,6 +32,8 @@ struct ReleaseAlignmentTests {
             #expect(aligned.rows.count == 12)
             #expect(aligned.dirty && aligned.version.isEmpty)
             #expect(!FileManager.default.fileExists(atPath: output.path)) // nothing is written before the review
+            let listed = try BitextServerTests.decode(BitextServer.FileList.self, try await client.execute(uri: "/api/files", method: .get))
+            #expect(listed.files.first { $0.path == "tmx/harbour.tmx" }?.unsaved == true)
             // The weak pair and the French sentence left alone are the ones to fix.
             let weak = aligned.rows.enumerated().filter { ($0.element.score ?? 1) < 0.7 }.map(\.offset)
             #expect(weak == [5, 6])
@@ -58,9 +60,10 @@ struct ReleaseAlignmentTests {
             #expect(document.units[0].properties(ofType: "x-reviewed").isEmpty)
             #expect(document.units[0].properties(ofType: "x-document") == ["upload-release.en.txt | upload-release.fr.txt"])
 
-            // The new memory is listed and searchable.
-            let files = try await client.execute(uri: "/api/files", method: .get)
-            #expect(String(buffer: files.body).contains("tmx/harbour.tmx"))
+            // The new memory is listed as a file and searchable.
+            let files = try BitextServerTests.decode(BitextServer.FileList.self, try await client.execute(uri: "/api/files", method: .get))
+            #expect(files.files.first { $0.path == "tmx/harbour.tmx" }?.unsaved == nil)
+            #expect(files.files.first { $0.path == "tmx/harbour.tmx" }?.size ?? 0 > 0)
             let found = try await MemorySearchTests.search(client, "q=agences%20de%20transfert&from=fr&to=en")
             #expect(found.concordance?.groups.first?.hits.first?.origin.memory == "tmx/harbour.tmx")
         }
