@@ -166,6 +166,7 @@ extension PageAssets {
       await loadFiles();
       $("#file").value = aligned.path;
       $("#filter").value = "weakest";
+      selected = visibleRows()[0].index; // the weakest row, ready for a key
       showView("review");
       render();
       const unsure = aligned.rows.filter((row) => row.score !== null && row.score < 0.9).length;
