@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Memory
+import Terminology
 
 /// The memory search of the page: fuzzy matches and concordance over every memory served, as
 /// `bitext lookup` shows them, through ``MemoryLibrary`` (its index beside the memories, in
@@ -37,6 +38,8 @@ actor MemorySearch {
         var to: String?
         var fuzzy: [FuzzyMatch]?
         var concordance: Concordance?
+        /// The entries of the served glossaries for the text (when both languages are chosen).
+        var glossary: [GlossaryHits.Hit]
         /// The languages of the memories searched (for the language pair selection).
         var languages: [String]
         /// How many memories were searched.
@@ -94,9 +97,19 @@ actor MemorySearch {
         let runConcordance = query.mode == "concordance" || query.mode == "both" || (auto && words <= 8)
         var fuzzy: [FuzzyMatch]?
         var concordance: Concordance?
+        // Glossary columns (TSV, CSV) are named by the pair: glossaries are consulted when both are chosen.
+        var glossaries: GlossaryHits?
+        var hints: RenderingHints?
+        if let from, let to {
+            let found = GlossaryHits(files: files, from: from, to: to)
+            glossaries = found
+            if !found.isEmpty {
+                hints = { phrase, _, _ in found.renderings(of: phrase) }
+            }
+        }
         do {
             fuzzy = runFuzzy ? try library.fuzzy(text, from: from, to: to, minimum: query.minimum, limit: query.limit) : nil
-            concordance = runConcordance ? try library.concordance(text, from: from, to: to) : nil
+            concordance = runConcordance ? try library.concordance(text, from: from, to: to, hints: hints) : nil
         } catch let error as MemoryIndexError {
             if case .invalidQuery(let message) = error { throw ServerError(.invalidRequest, message) }
             throw ServerError(.file, error.description)
@@ -132,7 +145,7 @@ actor MemorySearch {
             concordance = found
         }
         return Result(query: text, from: from, to: to, fuzzy: fuzzy, concordance: concordance,
-                      languages: Self.languages(of: library), memories: library.indexes.count, problems: problems(of: library))
+                      glossary: glossaries?.hits(for: text) ?? [], languages: Self.languages(of: library), memories: library.indexes.count, problems: problems(of: library))
     }
 
     /// The library on the memories served now, opened again when the list or a file changed.

@@ -216,6 +216,18 @@ extension PageAssets {
       const out = $("#search-results");
       out.innerHTML = "";
       const direction = (result.from || "any") + " → " + (result.to || "all");
+      if (result.glossary && result.glossary.length) {
+        const section = element("section", "glossary-hits");
+        section.appendChild(element("h2", "", "Glossary (" + direction + ")"));
+        for (const hit of result.glossary) {
+          const line = element("div", "line");
+          const targets = hit.translations.map((t) => t.text + (t.status === "approved" ? "" : " (" + t.status + ")")).join(" | ");
+          line.append(element("span", "term", hit.source + " → " + targets), element("span", "lang", hit.glossary + (hit.note ? " · " + hit.note : "")));
+          if (hit.translations.some((t) => t.status === "forbidden")) { line.classList.add("forbidden"); }
+          section.appendChild(line);
+        }
+        out.appendChild(section);
+      }
       if (result.fuzzy) {
         const section = element("section", "fuzzy");
         section.appendChild(element("h2", "", "Fuzzy matches (" + direction + "): " + (result.fuzzy.length || "none")));

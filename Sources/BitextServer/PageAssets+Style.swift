@@ -21,6 +21,8 @@ extension PageAssets {
     .target mark { background: #bfe8c8; }
     #search-results section { background: #fff; border: 1px solid #dde1e7; border-radius: 6px; padding: .3rem 1rem .6rem; margin-bottom: .8rem; }
     .match, .group { border-top: 1px solid #eef0f3; padding: .4rem 0; }
+    .glossary-hits .term { font-weight: 600; }
+    .glossary-hits .forbidden .term { color: #8a1c12; }
     .line { display: flex; gap: .6rem; align-items: baseline; }
     .percent, .count { min-width: 3.2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
     .arrow { min-width: 3.2rem; text-align: right; color: #9aa3ae; }

@@ -75,6 +75,22 @@ struct MemorySearchTests {
         }
     }
 
+    @Test func glossaryEntriesAreShownAndGuideTheHighlightedRendering() async throws {
+        let setup = try Setup(glossaries: true)
+        try Data("plan commun\tjoint plan\n".utf8).write(to: setup.root.appendingPathComponent("glossaries/wildlife.tsv"))
+        try await setup.test { client in
+            let result = try await Self.search(client, "q=Plan%20commun&from=fr&to=en&mode=concordance")
+            #expect(result.glossary.map(\.glossary) == ["glossaries/wildlife.tsv"])
+            #expect(result.glossary.first?.translations.map(\.text) == ["joint plan"])
+            let group = try #require(result.concordance?.groups.first)
+            #expect(group.rendering == "joint plan")
+            #expect(group.spanEvidence == "hint")
+            #expect(group.count == 2)
+            // Without a language pair the columns of a TSV glossary cannot be named: no glossary.
+            #expect(try await Self.search(client, "q=Plan%20commun&mode=concordance").glossary.isEmpty)
+        }
+    }
+
     @Test func memoriesListTheirLanguages() async throws {
         try await Setup().test { client in
             let overview = try BitextServerTests.decode(MemorySearch.Overview.self, try await client.execute(uri: "/api/memories", method: .get))
