@@ -40,7 +40,10 @@ let package = Package(
         ),
         .target(
             name: "BitextServer",
-            dependencies: ["TMX", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "TMX", "Documents", "Segmentation", "Alignment", "Memory", "Terminology",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
 
         // MARK: Command line
