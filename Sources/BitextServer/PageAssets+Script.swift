@@ -104,7 +104,12 @@ extension PageAssets {
       }
     }
 
-    function element(tag, className, text) {
+    /// Query parameters with spaces as %20: the server reads "+" as a plus sign (a literal "+" is %2B).
+    function query(parameters) {
+      return parameters.toString().replace(/\+/g, "%20");
+    }
+
+        function element(tag, className, text) {
       const node = document.createElement(tag);
       if (className) { node.className = className; }
       if (text !== undefined && text !== null) { node.textContent = text; }
@@ -207,7 +212,7 @@ extension PageAssets {
       const parameters = new URLSearchParams({ q: text, mode: $("#search-mode").value, min: $("#search-min").value || "70" });
       if ($("#search-from").value) { parameters.set("from", $("#search-from").value); }
       if ($("#search-to").value) { parameters.set("to", $("#search-to").value); }
-      const result = await api("GET", "api/search?" + parameters.toString());
+      const result = await api("GET", "api/search?" + query(parameters));
       renderSearch(result);
       say("");
     }
@@ -296,7 +301,7 @@ extension PageAssets {
 
     async function loadGlossary() {
       const { from, to, glossary } = glossaryQuery();
-      renderGlossary(await api("GET", "api/glossary?" + new URLSearchParams({ path: glossary, from, to }).toString()));
+      renderGlossary(await api("GET", "api/glossary?" + query(new URLSearchParams({ path: glossary, from, to }))));
     }
 
     async function loadCandidates() {
@@ -304,7 +309,7 @@ extension PageAssets {
       say("Extracting term candidates " + from + " → " + to + " from the served memories…");
       const parameters = new URLSearchParams({ from, to, glossary });
       if ($("#terms-all").checked) { parameters.set("all", "1"); }
-      const list = await api("GET", "api/terms?" + parameters.toString());
+      const list = await api("GET", "api/terms?" + query(parameters));
       renderCandidates(list);
       await loadGlossary();
       say("");

@@ -4,7 +4,7 @@
    checks undo and redo, saves with the button and checks the TMX on disk.
 2. Align: uploads two versions of a release on the page, merges the weak pair with the sentence
    left alone, saves, and checks the new TMX on disk.
-3. Search: finds the saved pair in the memory (concordance and fuzzy match).
+3. Search: finds the saved pair in the memory (concordance and fuzzy match), and a glossary entry.
 4. Glossary: accepts term candidates (one with an edit) and rejects one, and checks the glossary
    file on disk.
 With --screenshots DIR it also writes the README's screenshots.
@@ -108,7 +108,7 @@ def search_memory(driver, args):
     box = driver.find_element(By.ID, "search-text")
     box.send_keys("agences de transfert", Keys.ENTER)
     heading = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results .concordance h2"))[0].text
-    check("the concordance finds the saved pair", "1 unit" in heading, heading)
+    check("the concordance finds the saved pair", "“agences de transfert” (fr → en): 1 unit" in heading, heading)
     marks = [mark.text for mark in driver.find_elements(By.CSS_SELECTOR, "#search-results .hit .source mark")]
     check("the phrase is highlighted", marks == ["agences de transfert"], str(marks))
     origin = driver.find_element(By.CSS_SELECTOR, "#search-results .hit .origin").text
@@ -135,12 +135,18 @@ def search_memory(driver, args):
     wait(driver, lambda d: "réseau" in d.execute_script("const h = document.querySelector('#search-results h2'); return h ? h.textContent : '';"))
     shoot(driver, args, "search-concordance")
 
+    box.clear()
+    box.send_keys("Secrétaire général", Keys.ENTER)
+    wait(driver, lambda d: d.execute_script("const g = document.querySelector('#search-results .glossary-hits'); return g ? g.textContent : '';"))
+    hit = driver.find_element(By.CSS_SELECTOR, "#search-results .glossary-hits .line").text
+    check("the glossary entry is shown with the memory's answers", "Secrétaire général → Secretary General" in hit and "glossaries/press.tsv" in hit, hit)
+
 
 def candidate_row(driver, source):
-    for row in driver.find_elements(By.CSS_SELECTOR, "#terms tr.candidate"):
-        if row.find_element(By.CSS_SELECTOR, ".term-source").get_attribute("value") == source:
-            return row
-    return None
+    # In one script, so that a list being redrawn never hands out a row that is gone.
+    return driver.execute_script(
+        "return [...document.querySelectorAll('#terms tr.candidate')]"
+        ".find((row) => row.querySelector('.term-source').value === arguments[0]) || null;", source)
 
 
 def decide(driver, source, decision, target=None):
