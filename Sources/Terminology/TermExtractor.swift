@@ -206,7 +206,7 @@ public struct TermExtractor: Sendable {
         if tally.traits.endsOnParticiple { termhood *= 0.5 }
         if tally.traits.endsOnName { termhood *= 0.5 }
         // Mostly seen inside a longer pair: less likely a term of its own.
-        if tally.sourceWords > 1 || tally.targetWords > 1 { termhood *= 1 - 0.3 * Double(tally.nestedLinks) / Double(tally.links) }
+        if tally.sourceWords > 1 || tally.targetWords > 1 { termhood *= 1 - 0.5 * Double(tally.nestedLinks) / Double(tally.links) }
         return termhood
     }
 
