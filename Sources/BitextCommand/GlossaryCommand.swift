@@ -43,9 +43,12 @@ struct GlossaryCommand: AsyncParsableCommand {
     static func save(_ glossary: Glossary, to url: URL, languages: Languages) throws {
         guard let format = GlossaryFormat(url: url) else { return }
         let skipped = try format.write(glossary, to: url, languages: [languages.from, languages.to])
-        for warning in glossary.warnings where warning.message.hasSuffix("is not kept") || warning.message.contains("times)") {
-            printError("note: \(warning): it was not written back")
-        }
+        report(glossary.notKept, skipped: skipped, url: url, languages: languages)
+    }
+
+    /// Says on standard error what a rewrite could not keep.
+    static func report(_ notKept: [GlossaryWarning], skipped: Int, url: URL, languages: Languages) {
+        for warning in notKept { printError("note: \(warning): it was not written back") }
         if skipped > 0 { printError("note: \(skipped) entries lack \(languages.from) or \(languages.to) and were not written to \(url.path)") }
     }
 }
@@ -131,17 +134,12 @@ extension GlossaryCommand {
         var glossary = GlossaryCommand.defaultGlossary
 
         func run() async throws {
-            let source = self.source.trimmingCharacters(in: .whitespacesAndNewlines)
-            let target = self.target.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !source.isEmpty, !target.isEmpty else { throw ValidationError("the source and target terms must not be empty") }
-            var (edited, url) = try GlossaryCommand.openForEditing(glossary, languages: languages)
-            var entry = GlossaryEntry(source, language: languages.from, target, language: languages.to, source: origin)
-            // The status and note belong to the translation: a forbidden rendering does not forbid the source term.
-            entry.languages[1].terms[0].status = status
-            entry.languages[1].terms[0].note = note
-            let merged = edited.add(entry, mergingOn: languages.from)
-            try GlossaryCommand.save(edited, to: url, languages: languages)
-            print("\(merged ? "updated" : "added"): \(source) → \(target) (\(status.rawValue)) in \(glossary)")
+            let acceptance = try Glossary.accept(
+                source: source, target: target, from: languages.from, to: languages.to, status: status, note: note,
+                origin: origin, into: URL(fileURLWithPath: glossary))
+            GlossaryCommand.report(acceptance.notKept, skipped: acceptance.skipped, url: URL(fileURLWithPath: glossary), languages: languages)
+            print("\(acceptance.merged ? "updated" : "added"): \(source.trimmingCharacters(in: .whitespacesAndNewlines)) → "
+                + "\(target.trimmingCharacters(in: .whitespacesAndNewlines)) (\(status.rawValue)) in \(glossary)")
         }
     }
 

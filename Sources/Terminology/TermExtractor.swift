@@ -62,6 +62,7 @@ public struct TermExtractor: Sendable {
         var targetWords = 0
         var namedSource = false
         var namedTarget = false
+        var acronyms = false
         var traits = Traits()
     }
 
@@ -141,6 +142,8 @@ public struct TermExtractor: Sendable {
                 tally.targetWords = link.target.contentWords
                 tally.namedSource = tally.namedSource || Self.isNamed(link.source, in: source)
                 tally.namedTarget = tally.namedTarget || Self.isNamed(link.target, in: target)
+                tally.acronyms = link.source.tokens.count == 1 && link.target.tokens.count == 1
+                    && Self.sameAcronym(source.tokens[link.source.tokens[0]].text, target.tokens[link.target.tokens[0]].text)
                 let traits = Self.traits(link.source, link.target, source, target, sourceLanguage)
                 tally.traits.coordinated = tally.traits.coordinated || traits.coordinated
                 tally.traits.wholeUnit = tally.traits.wholeUnit || traits.wholeUnit
@@ -181,7 +184,10 @@ public struct TermExtractor: Sendable {
     /// How much a pair looks like a glossary term rather than a phrase of the text, 0…1.1.
     private static func termhood(_ tally: Tally) -> Double {
         var termhood: Double
-        if tally.sourceWords == 1 && tally.targetWords == 1 {
+        if tally.acronyms {
+            // An acronym that changes with the language (`IVC`/`DVI`) is a glossary entry of its own.
+            termhood = 1.0
+        } else if tally.sourceWords == 1 && tally.targetWords == 1 {
             // Single words are mostly general language unless they are names (places, bodies, acronyms).
             // Both written as names (`Haïti`/`Haiti`), not a common noun in an English title (`Victim`).
             termhood = tally.namedSource && tally.namedTarget ? 0.6 : 0.25
@@ -200,7 +206,7 @@ public struct TermExtractor: Sendable {
         if tally.traits.endsOnParticiple { termhood *= 0.5 }
         if tally.traits.endsOnName { termhood *= 0.5 }
         // Mostly seen inside a longer pair: less likely a term of its own.
-        if tally.sourceWords > 1 || tally.targetWords > 1 { termhood *= 1 - 0.3 * Double(tally.nestedLinks) / Double(tally.links) }
+        if tally.sourceWords > 1 || tally.targetWords > 1 { termhood *= 1 - 0.5 * Double(tally.nestedLinks) / Double(tally.links) }
         return termhood
     }
 
@@ -319,17 +325,14 @@ public struct TermExtractor: Sendable {
             usedSource.formUnion(pair.source.tokens)
             usedTarget.formUnion(pair.target.tokens)
         }
-        // The pairs nested inside a chosen one are candidates too (`Arabie saoudite` inside `Arabie
-        // saoudite et INTERPOL`): which of the two is the term is decided across the memory.
-        var nested: [Link] = []
-        for pair in pairs {
-            guard let outer = chosen.first(where: { Set($0.source.tokens).isSuperset(of: pair.source.tokens) && Set($0.target.tokens).isSuperset(of: pair.target.tokens) }),
-                outer.source.tokens != pair.source.tokens || outer.target.tokens != pair.target.tokens
-            else { continue }
-            var link = pair
-            link.isNested = true
-            nested.append(link)
-        }
+        // The other pairs are candidates too, second to the chosen ones (`Arabie saoudite` inside
+        // `Arabie saoudite et INTERPOL`): which is the term is decided across the memory.
+        let nested = pairs.filter { pair in !chosen.contains { $0.source.tokens == pair.source.tokens && $0.target.tokens == pair.target.tokens } }
+            .map { pair in
+                var link = pair
+                link.isNested = true
+                return link
+            }
         return (chosen + nested).map { link in droppingModifier(link, source, target, matrix, bestSource) }
     }
 
@@ -358,11 +361,19 @@ public struct TermExtractor: Sendable {
         return link
     }
 
-    /// Two acronyms with the same letters in another order (`IVC`/`DVI`, `UE`/`EU`, `B.C.N.`/`NCB`).
+    /// Two acronyms of the same length with the same letters, in any order, one letter apart at most
+    /// from three letters on (`UE`/`EU`, `B.C.N.`/`NCB`, `IVC`/`DVI`, `CIPD`/`ICMP`).
     static func sameAcronym(_ a: String, _ b: String) -> Bool {
         let a = a.filter { $0 != "." }, b = b.filter { $0 != "." }
-        guard a.count >= 2, a.count <= 6, a.allSatisfy(\.isUppercase), b.allSatisfy(\.isUppercase) else { return false }
-        return a.sorted() == b.sorted()
+        guard a.count >= 2, a.count <= 6, a.count == b.count, a.allSatisfy(\.isUppercase), b.allSatisfy(\.isUppercase) else { return false }
+        var letters = Array(b), shared = 0
+        for letter in a {
+            if let index = letters.firstIndex(of: letter) {
+                letters.remove(at: index)
+                shared += 1
+            }
+        }
+        return shared >= (a.count >= 3 ? a.count - 1 : a.count)
     }
 
     /// A word's best partner outside a pair makes the pair inconsistent only from this score on:

@@ -1,5 +1,5 @@
 import Foundation
-import Terminology
+@testable import Terminology
 import Testing
 import TestSupport
 
@@ -11,8 +11,9 @@ import TestSupport
         #expect(minister.target == "Minister for Women’s Rights")
         #expect(minister.examples.first?.id == "interpol-2013-PR144#9")
         #expect(candidates.contains { $0.source == "Secrétaire Général d’INTERPOL" && $0.target == "INTERPOL Secretary General" })
-        // Nested candidate resolved: inside the title, "Droits des femmes" is not linked on its own.
-        #expect(!candidates.contains { $0.source == "Droits des femmes" })
+        // Pairs inside the title are candidates too, ranked below the title without its modifier.
+        let part = try #require(candidates.firstIndex { $0.source == "française des Droits des femmes" })
+        #expect(part > candidates.firstIndex(of: minister)!)
         // Names written the same in both languages are not candidates.
         #expect(!candidates.contains { $0.source.lowercased() == $0.target.lowercased() })
         // Ranked best first.
@@ -28,7 +29,9 @@ import TestSupport
         #expect(centre.isKnown)
         let dvi = try #require(candidates.first { $0.source == "IVC" })
         #expect(dvi.target == "DVI")
-        #expect(dvi.frequency == 3)
+        // Linked in every unit that has both.
+        #expect(dvi.frequency == units.filter { $0.source.contains("IVC") && $0.target.contains("DVI") }.count)
+        #expect(dvi.frequency >= 3)
         #expect(candidates.filter(\.isKnown).count == 1)
         #expect(TermExtractor(from: "fr", to: "en", minimumFrequency: 2).extract(from: units).allSatisfy { $0.frequency >= 2 })
     }
@@ -42,6 +45,47 @@ import TestSupport
         let network = candidates.first { $0.source == "réseau social" }
         #expect(network?.target == "social network")
         #expect(network?.frequency == 2)
+    }
+
+    @Test func nestedPairsCognatesAndPluralOnlyTerms() {
+        let units = [
+            AlignedUnit(id: "1", source: "La Jordanie et le Liban ont rejoint l’opération, a indiqué le ministre.",
+                        target: "Jordan and Lebanon joined the operation, the minister said."),
+            AlignedUnit(id: "2", source: "Les équipes ont travaillé avec le Liban.",
+                        target: "The teams worked with Lebanon."),
+            AlignedUnit(id: "3", source: "Le respect des droits humains est essentiel.",
+                        target: "Respect for human rights is essential."),
+        ]
+        let candidates = TermExtractor(from: "fr", to: "en").extract(from: units)
+        // Names spelled differently are paired by their spelling (`Liban`/`Lebanon`), even inside a longer pair.
+        #expect(candidates.contains { $0.source == "Liban" && $0.target == "Lebanon" })
+        #expect(candidates.contains { $0.source == "Jordanie" && $0.target == "Jordan" })
+        // The translation is plural only, so the base form stays plural.
+        #expect(candidates.contains { $0.source == "droits humains" && $0.target == "human rights" })
+    }
+
+    @Test func acronymsWithTheSameLettersMatch() {
+        #expect(TermExtractor.sameAcronym("IVC", "DVI"))
+        #expect(TermExtractor.sameAcronym("B.C.N.", "NCB"))
+        #expect(TermExtractor.sameAcronym("UE", "EU"))
+        #expect(TermExtractor.sameAcronym("CIPD", "ICMP"))
+        #expect(!TermExtractor.sameAcronym("UN", "EU"))
+        #expect(!TermExtractor.sameAcronym("OMS", "WHO"))
+        #expect(!TermExtractor.sameAcronym("Eu", "UE"))
+    }
+
+    @Test(.requiresSharedData) func diagnosisExplainsEveryGoldPair() throws {
+        let units = try ReleasePairs.units("interpol-2013-PR144")
+        let gold: [(source: String, target: String)] = [
+            ("Ministre des Droits des femmes", "Minister for Women’s Rights"),
+            ("Au-delà des frontières", "Beyond Borders Inc."),
+            ("notice rouge", "Red Notice"),
+        ]
+        let lines = TermExtractor(from: "fr", to: "en").diagnose(gold, in: units)
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("Ministre des Droits des femmes → Minister for Women’s Rights: found at rank "))
+        #expect(lines[1].hasSuffix("the en pattern cannot produce it"))
+        #expect(lines[2].hasSuffix("never a fr candidate, never a en candidate"))
     }
 
     @Test func emptyMemoryGivesNoCandidate() {
