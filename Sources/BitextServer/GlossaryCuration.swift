@@ -189,7 +189,6 @@ actor GlossaryCuration {
         guard !proposed.0.isEmpty, !proposed.1.isEmpty, !source.isEmpty, !target.isEmpty else {
             throw ServerError(.invalidRequest, "the source and target terms must not be empty")
         }
-        var glossary = try read(url, from: decision.from, to: decision.to)
         let proposedPair = TermNormalizer.key(proposed.0) + "\t" + TermNormalizer.key(proposed.1)
         let change: String
         switch decision.decision {
@@ -198,21 +197,20 @@ actor GlossaryCuration {
             change = "rejected"
         case "accept", "forbid":
             let status: TermStatus = decision.decision == "accept" ? .approved : .forbidden
-            var entry = GlossaryEntry(source, language: decision.from, target, language: decision.to, source: "bitext serve: term candidate")
-            // The status belongs to the translation: a forbidden rendering does not forbid the source term.
-            entry.languages[1].terms[0].status = status
-            entry.languages[1].terms[0].note = decision.note.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
-            let merged = glossary.add(entry, mergingOn: decision.from)
-            let format = GlossaryFormat(url: url) ?? .tbx
+            let acceptance: Glossary.Acceptance
             do {
-                try format.write(glossary, to: url, languages: [decision.from, decision.to])
+                acceptance = try Glossary.accept(
+                    source: source, target: target, from: decision.from, to: decision.to, status: status,
+                    note: decision.note.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace },
+                    origin: "bitext serve: term candidate", into: url)
             } catch {
                 throw ServerError(.file, error.description)
             }
             if TermNormalizer.key(source) + "\t" + TermNormalizer.key(target) != proposedPair {
                 try Self.recordDecision("edited", pair: proposedPair, beside: url, from: decision.from, to: decision.to)
             }
-            change = (merged ? "updated: " : "added: ") + "\(source) → \(target) (\(status.rawValue))"
+            change = (acceptance.merged ? "updated: " : "added: ") + "\(source) → \(target) (\(status.rawValue))"
+                + (acceptance.skipped > 0 ? "; \(acceptance.skipped) entries without both languages could not be written back" : "")
         default:
             throw ServerError(.invalidRequest, "decision must be accept, forbid or reject, not \(decision.decision)")
         }
