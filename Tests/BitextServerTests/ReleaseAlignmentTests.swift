@@ -74,10 +74,10 @@ struct ReleaseAlignmentTests {
             #expect(fixed.variant(for: "fr")?.plainText == cells[1].joined(separator: " "))
             #expect(fixed.properties(ofType: "x-bead") == ["\(cells[0].count)-\(cells[1].count)"])
             #expect(fixed.properties(ofType: "x-reviewed") == ["yes"])
-            #expect(fixed.properties(ofType: "x-score") == ["1"]) // a person checked the pair
+            // A person checked the pair (a row still one-sided has no score).
+            #expect(fixed.properties(ofType: "x-score") == (cells.allSatisfy { !$0.isEmpty } ? ["1"] : []))
             // Untouched pairs keep the aligner's score and bead, and name the uploaded files.
-            let other = first == 0 ? merged.rows.count - 1 : 0
-            let untouched = aligned.rows[other == 0 ? 0 : aligned.rows.count - 1]
+            let (other, untouched) = first == 0 ? (merged.rows.count - 1, aligned.rows[aligned.rows.count - 1]) : (0, aligned.rows[0])
             #expect(document.units[other].properties(ofType: "x-score") == [String(format: "%.3f", untouched.score ?? -1)])
             #expect(document.units[other].properties(ofType: "x-bead") == [untouched.bead])
             #expect(document.units[other].properties(ofType: "x-reviewed").isEmpty)
