@@ -34,6 +34,8 @@ public struct AlignmentOptions: Sendable, Hashable {
         /// Extra cost of a 1-0 or 0-1 bead per unit of evidence (× `lexical`) that the sentence left out
         /// matches a sentence of the other side next to where it is left out.
         public var presence = 1.0
+        /// The most evidence that `presence` counts (a single shared name must not forbid an omission).
+        public var presenceCap = 0.6
         /// How much the skip cost of the second pass follows the rate of omissions of the first
         /// (0: not at all; 1: by the log of its ratio to a typical rate, clipped to ±2).
         public var adaptiveSkip = 3.0
@@ -61,6 +63,7 @@ public struct AlignmentOptions: Sendable, Hashable {
             case "pairBonus": pairBonus = value
             case "skip": skip = value
             case "presence": presence = value
+            case "presenceCap": presenceCap = value
             case "adaptiveSkip": adaptiveSkip = value
             case "merge": merge = value
             case "merge22": merge22 = value
