@@ -115,7 +115,8 @@ struct SentenceAlignerTests {
     /// confidence band, the more often its pairs are right.
     @Test(.requiresSharedData)
     func confidenceBandsAreCalibratedOnHeldOutBooks() throws {
-        var bands = [(right: 0, total: 0), (0, 0), (0, 0)]  // < 0.5, 0.5–0.95, ≥ 0.95
+        // Bands < 0.5, 0.5–0.95, ≥ 0.95.
+        var bands: [(right: Int, total: Int)] = [(0, 0), (0, 0), (0, 0)]
         for name in ["LaFauteDeLAbbeMouret", "LesConfessions", "LesTravailleursDeLaMer", "TheLastOfTheMohicans"] {
             let source = try lines("corpus/transread/\(name).en"), target = try lines("corpus/transread/\(name).fr")
             let goldKeys = Set(try gold("corpus/transread/\(name).en-fr").map { key($0) })
