@@ -36,11 +36,14 @@ let package = Package(
         .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Terminology",
-            dependencies: ["XMLKit", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["XMLKit", "TMX", "Alignment"]
         ),
         .target(
             name: "BitextServer",
-            dependencies: ["TMX", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "TMX", "Documents", "Segmentation", "Alignment", "Memory", "Terminology",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
 
         // MARK: Command line

@@ -63,16 +63,20 @@ enum OutputFile {
 }
 
 extension SegmentedDocument {
-    /// Reads a release file (.txt, .html, .docx) and segments it; warnings go to standard error.
-    init(contentsOf path: String, language: String?, segmenter: Segmenter) throws {
-        let document: Document
+    /// Reads a release file (.txt, .html, .docx) and segments it; the reader's warnings are added
+    /// to `warnings`. With `keepingBoilerplate`, the blocks the reader marks as page boilerplate
+    /// (menus, date lines, archive notices) are segmented too.
+    init(contentsOf path: String, language: String?, segmenter: Segmenter, keepingBoilerplate: Bool = false,
+         warnings: inout [String]) throws {
+        var document: Document
         do {
             document = try DocumentReader.read(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw AlignInputError(error.description)
         }
-        for warning in document.warnings {
-            FileHandle.standardError.write(Data("warning: \(path): \(warning)\n".utf8))
+        warnings += document.warnings.map { "\(path): \($0)" }
+        if keepingBoilerplate {
+            for index in document.blocks.indices { document.blocks[index].isBoilerplate = false }
         }
         do {
             try self.init(document, language: language, segmenter: segmenter)

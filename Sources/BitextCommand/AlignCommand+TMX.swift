@@ -2,27 +2,23 @@ import Alignment
 import Foundation
 import TMX
 
-/// Writes aligned beads into a translation memory: one unit per pair with the props `x-document`,
-/// `x-score` and `x-bead`; appends to an existing memory without duplicating a unit it holds.
+/// Writes aligned releases into a translation memory: one unit per aligned unit, with a variant per
+/// version (pivot first) and the props `x-document`, `x-score` and `x-bead`; appends to an existing
+/// memory without duplicating a unit it holds (same texts in the same languages).
 struct AlignmentMemory {
-    /// The names of the aligned files, for `x-document`.
-    var documentName: String
     /// Pairs below this confidence are left out.
     var minConfidence: Double
-    /// Whether 1-0 and 0-1 beads become one-variant units.
+    /// Whether sentences without counterpart (1-0, 0-1) become one-variant units.
     var keepUnaligned: Bool
     /// The creation date of the new units.
     var date = Date()
 
-    /// Appends the units of an alignment to the memory at `url` (created when missing); returns how
-    /// many units were added.
-    func append(_ alignment: SentenceAlignment, source: [String], target: [String], to url: URL) throws -> Int {
-        guard let sourceCode = alignment.sourceLanguage, let targetCode = alignment.targetLanguage else {
-            throw AlignInputError("the languages of the versions could not be recognised: give them with --langs, e.g. --langs en,fr")
-        }
-        let sourceLanguage = LanguageTag(sourceCode), targetLanguage = LanguageTag(targetCode)
+    /// Appends the units of the releases to the memory at `url` (created, with its folder, when
+    /// missing), written atomically; returns how many units each release added.
+    func append(_ releases: [AlignedRelease], to url: URL) throws -> [Int] {
         var existing: [TranslationUnit] = []
-        var header = TMXHeader.bitext(sourceLanguage: sourceLanguage)
+        let pivot = releases.first?.alignment.languages.first.flatMap { $0 }
+        var header = TMXHeader.bitext(sourceLanguage: LanguageTag(pivot ?? "en"))
         if FileManager.default.fileExists(atPath: url.path) {
             do {
                 let document = try TMXDocument.read(contentsOf: url)
@@ -34,29 +30,16 @@ struct AlignmentMemory {
         }
         var seen = Set(existing.map(Self.key))
         var added: [TranslationUnit] = []
-        for bead in alignment.beads {
-            if bead.isPair && bead.confidence < minConfidence { continue }
-            if !bead.isPair && !keepUnaligned { continue }
-            var variants: [TMXVariant] = []
-            if !bead.source.isEmpty {
-                variants.append(TMXVariant(language: sourceLanguage, segment: TMXSegment(bead.source.map { source[$0] }.joined(separator: " "))))
+        var counts: [Int] = []
+        for release in releases {
+            let before = added.count
+            for unit in try units(of: release) where seen.insert(Self.key(unit)).inserted {
+                added.append(unit)
             }
-            if !bead.target.isEmpty {
-                variants.append(TMXVariant(language: targetLanguage, segment: TMXSegment(bead.target.map { target[$0] }.joined(separator: " "))))
-            }
-            let unit = TranslationUnit(
-                sourceLanguage: sourceLanguage, variants: variants,
-                attributes: TMXAttributes(creationTool: "bitext", creationToolVersion: TMXWriter.toolVersion,
-                                          creationDate: date, segmentType: "sentence"),
-                properties: [
-                    TMXProperty(type: "x-document", value: documentName),
-                    TMXProperty(type: "x-score", value: String(format: "%.3f", bead.confidence)),
-                    TMXProperty(type: "x-bead", value: bead.kind),
-                ])
-            guard seen.insert(Self.key(unit)).inserted else { continue }
-            added.append(unit)
+            counts.append(added.count - before)
         }
         do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let writer = try TMXWriter(url: url, header: header)
             do {
                 try writer.write(contentsOf: existing)
@@ -69,7 +52,37 @@ struct AlignmentMemory {
         } catch {
             throw AlignInputError("\(url.path): cannot write the memory: \(error)")
         }
-        return added.count
+        return counts
+    }
+
+    /// The translation units of one release.
+    func units(of release: AlignedRelease) throws -> [TranslationUnit] {
+        let codes = release.alignment.languages
+        guard codes.allSatisfy({ $0 != nil }), let pivot = codes.first.flatMap({ $0 }) else {
+            throw AlignInputError("\(release.name): the languages of the versions could not be recognised: give them with --langs, e.g. --langs en,fr")
+        }
+        let languages = codes.map { LanguageTag($0!) }
+        let document = release.labels.joined(separator: " | ")
+        return release.alignment.units.compactMap { unit in
+            if unit.isAligned && unit.confidence < minConfidence { return nil }
+            if !unit.isAligned && !keepUnaligned { return nil }
+            let variants = unit.sentences.indices.compactMap { version -> TMXVariant? in
+                let range = unit.sentences[version]
+                guard !range.isEmpty else { return nil }
+                return TMXVariant(language: languages[version],
+                                  segment: TMXSegment(range.map { release.sentences[version][$0] }.joined(separator: " ")))
+            }
+            guard !variants.isEmpty else { return nil }
+            return TranslationUnit(
+                sourceLanguage: LanguageTag(pivot), variants: variants,
+                attributes: TMXAttributes(creationTool: "bitext", creationToolVersion: TMXWriter.toolVersion,
+                                          creationDate: date, segmentType: "sentence"),
+                properties: [
+                    TMXProperty(type: "x-document", value: document),
+                    TMXProperty(type: "x-score", value: String(format: "%.3f", unit.confidence)),
+                    TMXProperty(type: "x-bead", value: unit.kind),
+                ])
+        }
     }
 
     /// Two units are duplicates when they have the same texts in the same languages.

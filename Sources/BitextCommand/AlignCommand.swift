@@ -12,7 +12,9 @@ struct AlignCommand: AsyncParsableCommand {
             The versions are release files (.txt, .html, .docx): each is read, its boilerplate \
             left out and its text split into sentences, the blocks serving as anchors. \
             With --presegmented, each file holds one sentence per line (a blank line separates \
-            paragraphs only with --paragraphs). Beads come out with a confidence in [0, 1].
+            paragraphs only with --paragraphs). Beads come out with a confidence in [0, 1]. \
+            Three or more versions give multilingual units, aligned through the first (pivot) \
+            version. --pairs aligns a whole archive on all cores into one memory.
             """
     )
 
@@ -21,8 +23,19 @@ struct AlignCommand: AsyncParsableCommand {
         case tmx, vecalign, tsv, json
     }
 
-    @Argument(help: "The versions: source first, then target.")
-    var files: [String]
+    @Argument(help: "The versions: the pivot (source) first, then one or more targets.")
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Align every release of a folder or a manifest: versions paired by name (PR144.en.html ↔ PR144.fr.html, en/PR144.txt ↔ fr/PR144.txt, PR144/en.txt ↔ PR144/fr.txt) or listed in a TSV manifest (one release a line, a path a column).",
+        valueName: "dir|manifest.tsv"))
+    var pairs: String?
+
+    @Option(help: ArgumentHelp("With --pairs: the file extensions that count as versions (default: txt,html,htm,docx; sent with --presegmented).", valueName: "ext,ext"))
+    var extensions: String?
+
+    @Option(help: "With --pairs: how many releases to align at once (default: the number of cores).")
+    var jobs: Int?
 
     @Flag(help: "The files hold one sentence per line (as in the benchmark sets).")
     var presegmented = false
@@ -30,20 +43,32 @@ struct AlignCommand: AsyncParsableCommand {
     @Flag(help: "With --presegmented: blank lines separate paragraphs, used as anchors.")
     var paragraphs = false
 
-    @Option(help: "Languages of the versions, e.g. en,fr (guessed when left out).")
+    @Flag(help: "Also align what the reader marks as page boilerplate (menus, date lines, archive notices).")
+    var keepBoilerplate = false
+
+    @Option(help: "Languages of the versions in order, e.g. en,fr,es (guessed when left out); with --pairs, the languages to align, pivot first.")
     var langs: String?
 
-    @Option(help: "Output format: tmx (the default with -o NAME.tmx), vecalign (beads, the default otherwise), tsv (score, bead, source, target) or json.")
+    @Option(help: "Output format: tmx (the default with -o NAME.tmx), vecalign (beads, the default otherwise), tsv (score, bead, texts) or json.")
     var format: Format?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
+
+    @Option(help: ArgumentHelp("Also write a side-by-side HTML page of the alignment, weak pairs flagged.", valueName: "report.html"))
+    var report: String?
 
     @Option(help: "Leave out pairs whose confidence is below this value (tmx, tsv and json).")
     var minConfidence: Double = 0
 
     @Flag(help: "TMX: also write sentences without counterpart (1-0, 0-1) as one-variant units.")
     var keepUnaligned = false
+
+    @Option(help: ArgumentHelp("A glossary (TBX, TSV, CSV) whose approved terms serve as evidence; repeatable (default: every glossary in glossaries/).", valueName: "path"))
+    var glossary: [String] = []
+
+    @Flag(help: "Do not use glossaries as evidence.")
+    var noGlossary = false
 
     @Flag(help: "Do not use the dictd dictionaries installed under /usr/share/dictd.")
     var noDictionary = false
@@ -52,8 +77,19 @@ struct AlignCommand: AsyncParsableCommand {
     var weight: [String] = []
 
     func validate() throws {
-        guard files.count == 2 else {
-            throw ValidationError("give exactly two versions (source and target); got \(files.count)")
+        if pairs != nil {
+            guard files.isEmpty else { throw ValidationError("give either versions or --pairs, not both") }
+            guard outputFormat == .tmx, output != nil else {
+                throw ValidationError("--pairs writes one memory: -o archive.tmx")
+            }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        } else {
+            guard files.count >= 2 else {
+                throw ValidationError("give at least two versions (pivot first), or --pairs DIR|MANIFEST.tsv; got \(files.count)")
+            }
+            if files.count > 2 && outputFormat == .vecalign {
+                throw ValidationError("the vecalign format holds two versions: choose --format tmx|tsv|json for \(files.count)")
+            }
         }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         if outputFormat == .tmx && output == nil {
@@ -66,79 +102,99 @@ struct AlignCommand: AsyncParsableCommand {
         format ?? (output?.lowercased().hasSuffix(".tmx") == true ? .tmx : .vecalign)
     }
 
-    func run() async throws {
-        var options = AlignmentOptions()
-        if let langs {
-            let codes = langs.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces).lowercased() }
-            guard codes.count == files.count, codes.allSatisfy({ !$0.isEmpty }) else {
-                throw ValidationError("--langs needs one language per file, e.g. en,fr")
-            }
-            options.sourceLanguage = codes[0]
-            options.targetLanguage = codes[1]
+    /// The languages given with `--langs`.
+    func givenLanguages() throws -> [String]? {
+        guard let langs else { return nil }
+        let codes = langs.split(separator: ",", omittingEmptySubsequences: false)
+            .map { String($0).trimmingCharacters(in: .whitespaces).lowercased() }
+        guard codes.allSatisfy({ !$0.isEmpty }), Set(codes).count == codes.count,
+              pairs != nil ? codes.count >= 2 : codes.count == files.count else {
+            throw ValidationError(pairs != nil
+                ? "--langs needs at least two different languages, pivot first, e.g. en,fr"
+                : "--langs needs one language per file, e.g. \(["en", "fr", "es", "de"].prefix(max(2, files.count)).joined(separator: ","))")
         }
-        options.usesInstalledDictionaries = !noDictionary
+        return codes
+    }
+
+    /// The settings shared by every release of the run; glossary warnings go to `warnings`.
+    func makeSettings(warnings: inout [String]) throws -> AlignJob.Settings {
+        var settings = AlignJob.Settings()
+        settings.presegmented = presegmented
+        settings.paragraphs = paragraphs
+        settings.keepsBoilerplate = keepBoilerplate
+        settings.options.usesInstalledDictionaries = !noDictionary
+        settings.requiresLanguages = outputFormat == .tmx
         for setting in weight {
             let parts = setting.split(separator: "=")
-            guard parts.count == 2, let value = Double(parts[1]), options.weights.set(String(parts[0]), to: value) else {
+            guard parts.count == 2, let value = Double(parts[1]), settings.options.weights.set(String(parts[0]), to: value) else {
                 throw ValidationError("--weight expects NAME=NUMBER with a known weight name, got `\(setting)`")
             }
         }
-        let source: (sentences: [String], blocks: [Int]?)
-        let target: (sentences: [String], blocks: [Int]?)
-        if presegmented {
-            let a = try PresegmentedText(contentsOf: files[0], paragraphs: paragraphs)
-            let b = try PresegmentedText(contentsOf: files[1], paragraphs: paragraphs)
-            source = (a.sentences, paragraphs ? a.blocks : nil)
-            target = (b.sentences, paragraphs ? b.blocks : nil)
-        } else {
-            let segmenter = Segmenter()
-            let a = try SegmentedDocument(contentsOf: files[0], language: options.sourceLanguage, segmenter: segmenter)
-            let b = try SegmentedDocument(contentsOf: files[1], language: options.targetLanguage, segmenter: segmenter)
-            options.sourceLanguage = a.language
-            options.targetLanguage = b.language
-            source = (a.sentences, a.blocks)
-            target = (b.sentences, b.blocks)
+        if !noGlossary {
+            settings.glossary = try AlignmentGlossary.load(paths: glossary, warnings: &warnings)
         }
-        let aligner = SentenceAligner(options: options)
-        let alignment = aligner.align(source: source.sentences, target: target.sentences,
-                                      sourceBlocks: source.blocks, targetBlocks: target.blocks)
-        for warning in alignment.warnings {
-            FileHandle.standardError.write(Data("warning: \(files[0]) ↔ \(files[1]): \(warning)\n".utf8))
-        }
-        if outputFormat == .tmx, let output {
-            let memory = AlignmentMemory(
-                documentName: files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " | "),
-                minConfidence: minConfidence, keepUnaligned: keepUnaligned)
-            let added = try memory.append(alignment, source: source.sentences, target: target.sentences,
-                                          to: URL(fileURLWithPath: output))
-            FileHandle.standardError.write(Data("\(output): \(added) units added\n".utf8))
-            return
-        }
-        let text = render(alignment, source: source.sentences, target: target.sentences)
-        try OutputFile.write(text, to: output)
+        return settings
     }
 
-    private func render(_ alignment: SentenceAlignment, source: [String], target: [String]) -> String {
+    func run() async throws {
+        if pairs != nil {
+            try await runBatch()
+            return
+        }
+        var warnings: [String] = []
+        let settings = try makeSettings(warnings: &warnings)
+        let job = AlignJob(name: files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " | "),
+                           paths: files, languages: try givenLanguages() ?? [])
+        let release = try job.run(settings)
+        for warning in warnings + release.warnings {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
+        if let report {
+            try OutputFile.write(AlignmentReport(documents: [release.reportDocument]).html(), to: report)
+        }
+        if outputFormat == .tmx, let output {
+            let memory = AlignmentMemory(minConfidence: minConfidence, keepUnaligned: keepUnaligned)
+            let added = try memory.append([release], to: URL(fileURLWithPath: output))
+            FileHandle.standardError.write(Data("\(output): \(added[0]) units added\n".utf8))
+            return
+        }
+        try OutputFile.write(render(release), to: output)
+    }
+
+    private func render(_ release: AlignedRelease) -> String {
+        let units = release.alignment.units.filter { !$0.isAligned || $0.confidence >= minConfidence }
+        func text(_ unit: MultilingualAlignment.Unit, _ version: Int) -> String {
+            unit.sentences[version].map { release.sentences[version][$0] }.joined(separator: " ")
+        }
         switch outputFormat {
         case .tmx, .vecalign:
-            return VecalignFormat.format(alignment.beads)
+            return VecalignFormat.format(release.pairwise[0].beads)
         case .tsv:
-            return alignment.beads.filter { !$0.isPair || $0.confidence >= minConfidence }.map { bead in
-                let s = bead.source.map { source[$0] }.joined(separator: " ")
-                let t = bead.target.map { target[$0] }.joined(separator: " ")
-                return "\(String(format: "%.3f", bead.confidence))\t\(bead.kind)\t\(tsvField(s))\t\(tsvField(t))\n"
+            return units.map { unit in
+                "\(String(format: "%.3f", unit.confidence))\t\(unit.kind)\t"
+                    + unit.sentences.indices.map { tsvField(text(unit, $0)) }.joined(separator: "\t") + "\n"
             }.joined()
         case .json:
-            let beads = alignment.beads.filter { !$0.isPair || $0.confidence >= minConfidence }.map { bead in
-                JSONBead(source: Array(bead.source), target: Array(bead.target), kind: bead.kind,
-                         confidence: (bead.confidence * 1000).rounded() / 1000,
-                         sourceText: bead.source.map { source[$0] }.joined(separator: " "),
-                         targetText: bead.target.map { target[$0] }.joined(separator: " "))
-            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let document = JSONAlignment(warnings: alignment.warnings, beads: beads)
-            return (String(data: (try? encoder.encode(document)) ?? Data(), encoding: .utf8) ?? "") + "\n"
+            let data: Data?
+            if release.paths.count == 2 {
+                let beads = units.map { unit in
+                    JSONBead(source: Array(unit.sentences[0]), target: Array(unit.sentences[1]), kind: unit.kind,
+                             confidence: (unit.confidence * 1000).rounded() / 1000,
+                             sourceText: text(unit, 0), targetText: text(unit, 1))
+                }
+                data = try? encoder.encode(JSONAlignment(warnings: release.alignment.warnings, beads: beads))
+            } else {
+                let jsonUnits = units.map { unit in
+                    JSONUnit(sentences: unit.sentences.map(Array.init), kind: unit.kind,
+                             confidence: (unit.confidence * 1000).rounded() / 1000,
+                             texts: unit.sentences.indices.map { text(unit, $0) })
+                }
+                data = try? encoder.encode(JSONMultilingual(
+                    languages: release.alignment.languages.map { $0 ?? "" }, warnings: release.alignment.warnings, units: jsonUnits))
+            }
+            return (String(data: data ?? Data(), encoding: .utf8) ?? "") + "\n"
         }
     }
 
@@ -149,6 +205,19 @@ struct AlignCommand: AsyncParsableCommand {
     private struct JSONAlignment: Encodable {
         var warnings: [String]
         var beads: [JSONBead]
+    }
+
+    private struct JSONMultilingual: Encodable {
+        var languages: [String]
+        var warnings: [String]
+        var units: [JSONUnit]
+    }
+
+    private struct JSONUnit: Encodable {
+        var sentences: [[Int]]
+        var kind: String
+        var confidence: Double
+        var texts: [String]
     }
 
     private struct JSONBead: Encodable {

