@@ -35,6 +35,18 @@ struct AlignJobTests {
         #expect(french.skipped.contains { $0.hasSuffix("PR1.es.txt: es is not among --langs fr,en") })
     }
 
+    @Test func twoFilesInOneLanguageAreAConflict() throws {
+        let folder = try SharedData.temporaryDirectory()
+        for name in ["PR5.en.txt", "PR5.en.html", "PR5.fr.txt"] {
+            try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let pairing = try AlignJob.pairs(inFolder: folder, extensions: ["txt", "html"], order: nil)
+        #expect(pairing.jobs.isEmpty)
+        #expect(pairing.conflicts.map(\.name) == ["PR5"])
+        #expect(pairing.conflicts.first?.message == "2 versions in en (PR5.en.html, PR5.en.txt): keep one file per language, or choose the kind with --extensions")
+        #expect(try AlignJob.pairs(inFolder: folder, extensions: ["txt"], order: nil).jobs.count == 1)
+    }
+
     @Test func readsAManifestWithALanguageHeader() throws {
         let folder = try SharedData.temporaryDirectory()
         let manifest = folder.appendingPathComponent("releases.tsv")
