@@ -36,11 +36,14 @@ let package = Package(
         .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Terminology",
-            dependencies: ["XMLKit", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["XMLKit", "TMX", "Alignment"]
         ),
         .target(
             name: "BitextServer",
-            dependencies: ["TMX", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "TMX", "Documents", "Segmentation", "Alignment", "Memory", "Terminology",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
 
         // MARK: Command line
@@ -56,6 +59,7 @@ let package = Package(
             dependencies: ["BitextCommand", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "bitext-bench-lookup", dependencies: ["Memory", "TMX"]),
+        .executableTarget(name: "bitext-bench-align", dependencies: ["Alignment"]),
 
         // MARK: Tests
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -80,6 +80,13 @@ struct AlignmentModel: Sendable {
         setRates(match: matchRate, random: randomRate)
     }
 
+    /// Adds `adjustment` to the prior cost of 1-0 and 0-1 beads (negative: omissions are likelier).
+    mutating func adjustSkipCost(by adjustment: Double) {
+        for (index, type) in Self.beadTypes.enumerated() where type.source == 0 || type.target == 0 {
+            prior[index] += adjustment
+        }
+    }
+
     /// Sets the match rates of aligned and unrelated sentence pairs.
     mutating func setRates(match: Double, random: Double) {
         randomRate = min(max(random, 0.005), 0.3)
@@ -98,13 +105,18 @@ struct AlignmentModel: Sendable {
     @inline(__always)
     func cost(type: Int, i: Int, j: Int) -> Double {
         let (a, b) = Self.beadTypes[type]
-        if a == 0 || b == 0 { return prior[type] }
+        if a == 0 || b == 0 { return prior[type] + weights.presence * weights.lexical * presence(type: type, i: i, j: j) }
         let sourceLength = sourceLengthSums[i] - sourceLengthSums[i - a]
         let targetLength = targetLengthSums[j] - targetLengthSums[j - b]
+        // A version cut short (a truncated web page) ends with an incomplete sentence: the last
+        // sentence of a side may be shorter than its counterpart, never longer.
+        let truncated = (i == source.count && ratio * sourceLength < targetLength)
+            || (j == target.count && targetLength < ratio * sourceLength)
         let sourceWeight = sourceWeightSums[i] - sourceWeightSums[i - a]
         let targetWeight = targetWeightSums[j] - targetWeightSums[j - b]
         let lexical = sourceWeight > 0 || targetWeight > 0 ? lexicalEvidence(type: type, i: i, j: j) : 0
-        var total = prior[type] - weights.lexical * lexical + weights.length * lengthCost(sourceLength, targetLength)
+        let length = truncated ? 0 : lengthCost(sourceLength, targetLength)
+        var total = prior[type] - weights.lexical * lexical + weights.length * length
         if let sourceBlocks, let targetBlocks,
            sourceBlocks[i - a] != sourceBlocks[i - 1] || targetBlocks[j - b] != targetBlocks[j - 1]
             || sourceBlocks[i - 1] != targetBlocks[j - 1] {
@@ -141,18 +153,47 @@ struct AlignmentModel: Sendable {
             guard weight > 0 else { continue }
             var sum: Float = 0
             for t in (j - b)..<j { sum += pairs.matches(s, t).source }
-            let matched = min(weight, Double(sum))
-            evidence += (matched * sg.match + (weight - matched) * sg.miss) / (weight + 2)
+            evidence += Self.sentenceEvidence(weight: weight, matched: sum, gains: sg)
         }
         for t in (j - b)..<j {
             let weight = target.weights[t]
             guard weight > 0 else { continue }
             var sum: Float = 0
             for s in (i - a)..<i { sum += pairs.matches(s, t).target }
-            let matched = min(weight, Double(sum))
-            evidence += (matched * tg.match + (weight - matched) * tg.miss) / (weight + 2)
+            evidence += Self.sentenceEvidence(weight: weight, matched: sum, gains: tg)
         }
         return evidence
+    }
+
+    /// The evidence that the sentence a 1-0 or 0-1 bead leaves out has a counterpart after all: the
+    /// best lexical evidence (≥ 0) of the sentence against the sentences of the other side around the
+    /// position where it is left out. A sentence whose words are found next door belongs in a merge.
+    @inline(__always)
+    func presence(type: Int, i: Int, j: Int) -> Double {
+        let g = sourceGains[0]
+        var best = 0.0
+        if Self.beadTypes[type].source == 1 {
+            let s = i - 1, weight = source.weights[s]
+            guard weight > 0 else { return 0 }
+            for t in max(0, j - 2)..<min(target.count, j + 2) {
+                best = max(best, Self.sentenceEvidence(weight: weight, matched: pairs.matches(s, t).source, gains: g))
+            }
+        } else {
+            let t = j - 1, weight = target.weights[t]
+            guard weight > 0 else { return 0 }
+            for s in max(0, i - 2)..<min(source.count, i + 2) {
+                best = max(best, Self.sentenceEvidence(weight: weight, matched: pairs.matches(s, t).target, gains: g))
+            }
+        }
+        return best
+    }
+
+    /// The log-likelihood ratio of one sentence's words (of total weight `weight`, `matched` of it
+    /// found on the other side), averaged and shrunk towards 0 for sentences of few words.
+    @inline(__always)
+    static func sentenceEvidence(weight: Double, matched: Float, gains: (match: Double, miss: Double)) -> Double {
+        let matched = min(weight, Double(matched))
+        return (matched * gains.match + (weight - matched) * gains.miss) / (weight + 2)
     }
 
     /// -log(erfc(x)) for x ≥ 0, from the Chebyshev fit of Numerical Recipes (`erfcc`, relative

@@ -31,6 +31,12 @@ public struct AlignmentOptions: Sendable, Hashable {
         public var pairBonus = 2.0
         /// Cost of leaving one sentence unaligned (1-0 or 0-1).
         public var skip = 2.5
+        /// Extra cost of a 1-0 or 0-1 bead per unit of evidence (× `lexical`) that the sentence left out
+        /// matches a sentence of the other side next to where it is left out.
+        public var presence = 1.0
+        /// How much the skip cost of the second pass follows the rate of omissions of the first
+        /// (0: not at all; 1: by the log of its ratio to a typical rate, clipped to ±2).
+        public var adaptiveSkip = 3.0
         /// Extra cost of a 2-1 or 1-2 bead.
         public var merge = 3.5
         /// Extra cost of a 2-2 bead.
@@ -54,6 +60,8 @@ public struct AlignmentOptions: Sendable, Hashable {
             case "length": length = value
             case "pairBonus": pairBonus = value
             case "skip": skip = value
+            case "presence": presence = value
+            case "adaptiveSkip": adaptiveSkip = value
             case "merge": merge = value
             case "merge22": merge22 = value
             case "mergeLong": mergeLong = value

@@ -148,7 +148,10 @@ extension SentenceAligner {
         for (key, count) in together where count >= 2 {
             let u = Int32(key >> 32), v = Int32(truncatingIfNeeded: key)
             let dice = 2 * Double(count) / Double(sourceCount[u]! + targetCount[v]!)
-            if dice >= 0.4, dice > best[u]?.dice ?? 0 { best[u] = (v, dice) }
+            // Ties go to the lower id, so that the result does not depend on hashing.
+            if dice >= 0.4, dice > best[u]?.dice ?? 0 || (dice == best[u]?.dice && v < best[u]!.target) {
+                best[u] = (v, dice)
+            }
         }
         return best.mapValues { [$0.target] }
     }

@@ -16,6 +16,8 @@ public struct SentenceAligner: Sendable {
         self.options = options
     }
 
+    /// The share of 1-0 and 0-1 beads in a first pass at which the skip cost is left as it is.
+    static let typicalOmissionRate = 0.15
     /// Above this many lattice cells the first pass searches a band around the length diagonal.
     static let fullSearchLimit = 1_000_000
     /// Cells per row of the first pass's band on long documents: half-width 100 down to 20.
@@ -26,14 +28,23 @@ public struct SentenceAligner: Sendable {
     /// versions have the same number of blocks.
     public func align(source: [String], target: [String],
                       sourceBlocks: [Int]? = nil, targetBlocks: [Int]? = nil) -> SentenceAlignment {
+        alignWithFeatures(source: source, target: target, sourceBlocks: sourceBlocks, targetBlocks: targetBlocks).alignment
+    }
+
+    /// Aligns like ``align(source:target:sourceBlocks:targetBlocks:)`` and also returns, for each bead,
+    /// the inputs of its confidence (nil for 1-0 and 0-1 beads), for fitting the confidence model.
+    @_spi(Benchmark)
+    public func alignWithFeatures(source: [String], target: [String], sourceBlocks: [Int]? = nil,
+                                  targetBlocks: [Int]? = nil) -> (alignment: SentenceAlignment, features: [[Double]?]) {
         var warnings: [String] = []
         if source.isEmpty || target.isEmpty {
             if source.isEmpty { warnings.append("the source version has no sentences") }
             if target.isEmpty { warnings.append("the target version has no sentences") }
             let beads = source.indices.map { Bead(source: $0..<($0 + 1), target: 0..<0, confidence: 1) }
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<($0 + 1), confidence: 1) }
-            return SentenceAlignment(beads: beads, warnings: warnings,
-                                     sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage)
+            return (SentenceAlignment(beads: beads, warnings: warnings,
+                                      sourceLanguage: options.sourceLanguage, targetLanguage: options.targetLanguage),
+                    beads.map { _ in nil })
         }
         let sourceSide = SideFeatures(sentences: source, language: options.sourceLanguage)
         let targetSide = SideFeatures(sentences: target, language: options.targetLanguage)
@@ -83,16 +94,23 @@ public struct SentenceAligner: Sendable {
         if let variance = Self.lengthVariance(of: oneToOne, sourceSide, targetSide, ratio: model.ratio) {
             model.variance = variance
         }
+        // Omissions: as often as the first pass found them, relative to a typical rate (the first
+        // pass overestimates them, so only the ratio to the typical rate counts).
+        let omissions = Double(first.count { $0.source.isEmpty || $0.target.isEmpty })
+        let omissionRate = (omissions + 1.5) / (Double(first.count) + 10)
+        model.adjustSkipCost(by: options.weights.adaptiveSkip * min(2, max(-2, log(Self.typicalOmissionRate / omissionRate))))
         let second = BandedSearch.run(model: model, band: band2, posteriors: true)
         // Confidence: the bead's posterior probability, times the plausibility of its words for a
         // pair (a pair that the search had to make but whose words do not match is weak).
+        var features: [[Double]?] = []
         let beads = second.map { step -> Bead in
             guard !step.source.isEmpty, !step.target.isEmpty else {
+                features.append(nil)
                 return Bead(source: step.source, target: step.target, confidence: step.posterior)
             }
-            let evidence = options.weights.lexical * model.lexicalEvidence(source: step.source, target: step.target)
-            let plausibility = 1 / (1 + exp(-(evidence + 2)))
-            return Bead(source: step.source, target: step.target, confidence: step.posterior * plausibility)
+            let bead = confidenceFeatures(step, model: model, matcher: matcher)
+            features.append(bead.vector)
+            return Bead(source: step.source, target: step.target, confidence: ConfidenceModel.confidence(bead))
         }
         // Unrelated versions: the words of the pairs match hardly more often than those of random pairs.
         var matched = 0.0, total = 0.0
@@ -105,8 +123,21 @@ public struct SentenceAligner: Sendable {
         if pairRate < max(0.15, 2 * randomRate + 0.05) {
             warnings.append("the versions share few words (\(Int((100 * pairRate).rounded())) % of the words of paired sentences match, \(Int((100 * randomRate).rounded())) % by chance): they may not be translations of each other")
         }
-        return SentenceAlignment(beads: beads, warnings: warnings,
-                                 sourceLanguage: sourceSide.language, targetLanguage: targetSide.language)
+        return (SentenceAlignment(beads: beads, warnings: warnings,
+                                  sourceLanguage: sourceSide.language, targetLanguage: targetSide.language),
+                features)
+    }
+
+    private func confidenceFeatures(_ step: BandedSearch.Step, model: AlignmentModel,
+                                    matcher: Matcher) -> ConfidenceModel.Features {
+        let words = Self.matches(step.source, step.target, model.source, model.target, matcher)
+        let sourceLength = step.source.reduce(0) { $0 + model.source.lengths[$1] }
+        let targetLength = step.target.reduce(0) { $0 + model.target.lengths[$1] }
+        return ConfidenceModel.Features(
+            posterior: step.posterior, evidence: model.lexicalEvidence(source: step.source, target: step.target),
+            matchedShare: words.total > 0 ? words.matched / words.total : 0.5, words: words.total,
+            lengthCost: model.lengthCost(sourceLength, targetLength),
+            isOneToOne: step.source.count == 1 && step.target.count == 1)
     }
 
     private func makeModel(band: SearchBand, _ sourceSide: SideFeatures, _ targetSide: SideFeatures, _ matcher: Matcher,

@@ -10,16 +10,23 @@ struct SegmentOutput {
 
     /// The segment on one line, its white-space runs (line breaks included) made one space.
     mutating func writeLine(_ text: String) {
+        var line: [UInt8] = []
+        line.reserveCapacity(text.utf8.count + 1)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII first: the Unicode property lookup is slow and rarely needed.
+            let isSpace = scalar.isASCII
+                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace { buffer += " "; pendingSpace = false }
-            buffer.unicodeScalars.append(scalar)
+            if pendingSpace { line.append(0x20); pendingSpace = false }
+            line.append(contentsOf: scalar.utf8)
         }
-        buffer += "\n"
+        line.append(0x0A)
+        buffer += String(decoding: line, as: UTF8.self)
     }
 
     /// `{"block":…,"kind":…,"boilerplate":…,"start":…,"end":…,"text":…}` on one line.

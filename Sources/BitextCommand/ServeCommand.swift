@@ -2,15 +2,17 @@ import ArgumentParser
 import BitextServer
 import Foundation
 
-/// `bitext serve`: the local web page to review alignments.
+/// `bitext serve`: the local web page to review alignments, align uploaded releases, search the
+/// memory and curate glossaries.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Open a local web page to review and correct alignments (and its JSON API).",
+        abstract: "Open a local web page to review alignments, align releases, search the memory and curate glossaries.",
         discussion: """
             Serves the memories in tmx/ and the glossaries in glossaries/ of the current folder, or \
-            the folders and files given. Listens on loopback only unless --host says otherwise; then \
-            every request needs the session token printed with the address.
+            the folders and files given, with a JSON API behind every action of the page. Listens on \
+            loopback only unless --host says otherwise; then every request needs the session token \
+            printed with the address.
             """
     )
 

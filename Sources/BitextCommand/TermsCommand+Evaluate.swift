@@ -27,6 +27,9 @@ extension TermsCommand {
         @Flag(help: "List the missed gold pairs and the wrong top candidates.")
         var verbose = false
 
+        @Flag(help: "For every gold pair, say where it ranks or why it is missed.")
+        var why = false
+
         @Flag(help: "Measure the baseline instead: co-occurrence (Dice) only, no word alignment inside units.")
         var baseline = false
 
@@ -59,6 +62,10 @@ extension TermsCommand {
             print(String(format: "%@: %d releases, %d units: P@%d %.2f  recall %.2f  (%d candidates, %d gold pairs)",
                          label as NSString, folders.count, allUnits.count, top, overall.precisionAtCutoff, overall.recall,
                          overall.candidateCount, overall.goldCount))
+            if why {
+                print("gold pairs:")
+                for line in extractor.diagnose(allGold, in: allUnits) { print("  " + line) }
+            }
             if verbose {
                 print("wrong in the top \(top):")
                 for candidate in overall.wrongTop { print("  \(candidate.source) → \(candidate.target)  \(candidate.score) ×\(candidate.frequency)") }

@@ -10,7 +10,8 @@ public struct AlignmentState: Sendable, Codable, ResponseEncodable {
     public var rows: [ReviewRow]
     /// The revision the next request must name.
     public var revision: Int
-    /// The version (content hash) of the file as last read or saved.
+    /// The version (content hash) of the file as last read or saved; empty for a new alignment
+    /// not saved yet.
     public var version: String
     /// Whether there are unsaved changes.
     public var dirty: Bool
@@ -20,16 +21,19 @@ public struct AlignmentState: Sendable, Codable, ResponseEncodable {
     public var canRedo: Bool
     /// After a save: how many units were written.
     public var savedUnits: Int?
+    /// After aligning uploaded releases: what the reader and the aligner warned about.
+    public var warnings: [String]?
 
-    init(_ session: ReviewSession, savedUnits: Int? = nil) {
+    init(_ session: ReviewSession, savedUnits: Int? = nil, warnings: [String]? = nil) {
         path = session.path
         languages = session.alignment.languages.map(\.description)
         rows = session.alignment.rows
         revision = session.revision
-        version = session.fingerprint.version
+        version = session.fingerprint?.version ?? ""
         dirty = session.isDirty
         canUndo = !session.undoStack.isEmpty
         canRedo = !session.redoStack.isEmpty
         self.savedUnits = savedUnits
+        self.warnings = warnings
     }
 }

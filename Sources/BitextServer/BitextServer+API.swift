@@ -9,8 +9,7 @@ extension BitextServer {
         var version: String
         var loopbackOnly: Bool
         var folders: [String]
-        /// Capabilities by name: `review` now; `align`, `search` and `glossary` when the modules
-        /// behind them are part of the build.
+        /// Capabilities by name: `review`, `align`, `search`, `glossary`.
         var capabilities: [String: Bool]
     }
 
@@ -33,11 +32,12 @@ extension BitextServer {
                 version: "0.1.0",
                 loopbackOnly: configuration.isLoopback,
                 folders: configuration.files.folders.map(\.name),
-                capabilities: ["review": true, "align": false, "search": false, "glossary": false]
+                capabilities: ["review": true, "align": true, "search": true, "glossary": true]
             )
         }
         api.get("files") { _, _ in
-            FileList(files: configuration.files.list())
+            let unsaved = await store.unsavedAlignments().map { ServedFiles.Entry(path: $0, kind: "memory", size: 0, unsaved: true) }
+            return FileList(files: (configuration.files.list() + unsaved).sorted { $0.path < $1.path })
         }
         api.get("alignment") { request, _ in
             guard let path = request.uri.queryParameters["path"].map(String.init), !path.isEmpty else {
@@ -45,39 +45,34 @@ extension BitextServer {
             }
             return try await call { () async throws(ServerError) in try await store.open(path) }
         }
-        api.post("alignment/edit") { request, context in
-            let body = try await decode(request, context: context)
+        api.post("alignment/edit") { request, _ in
+            let body = try await decode(AlignmentRequest.self, from: request)
             guard let edit = body.edit else {
                 throw HTTPError(.badRequest, message: "the request has no edit: {\"path\": …, \"revision\": …, \"edit\": {\"op\": \"merge\", …}}")
             }
             let revision = try Self.revision(of: body)
             return try await call { () async throws(ServerError) in try await store.apply(edit, to: body.path, revision: revision) }
         }
-        api.post("alignment/undo") { request, context in
-            let body = try await decode(request, context: context)
+        api.post("alignment/undo") { request, _ in
+            let body = try await decode(AlignmentRequest.self, from: request)
             let revision = try Self.revision(of: body)
             return try await call { () async throws(ServerError) in try await store.undo(body.path, revision: revision) }
         }
-        api.post("alignment/redo") { request, context in
-            let body = try await decode(request, context: context)
+        api.post("alignment/redo") { request, _ in
+            let body = try await decode(AlignmentRequest.self, from: request)
             let revision = try Self.revision(of: body)
             return try await call { () async throws(ServerError) in try await store.redo(body.path, revision: revision) }
         }
-        api.post("alignment/save") { request, context in
-            let body = try await decode(request, context: context)
+        api.post("alignment/save") { request, _ in
+            let body = try await decode(AlignmentRequest.self, from: request)
             let revision = try Self.revision(of: body)
             return try await call { () async throws(ServerError) in
                 try await store.save(body.path, revision: revision, force: body.force ?? false)
             }
         }
-        api.post("alignment/reload") { request, context in
-            let body = try await decode(request, context: context)
+        api.post("alignment/reload") { request, _ in
+            let body = try await decode(AlignmentRequest.self, from: request)
             return try await call { () async throws(ServerError) in try await store.reload(body.path) }
-        }
-        for capability in ["search", "terms", "glossary"] {
-            api.on(RouterPath(capability), method: .get) { _, _ -> Response in
-                throw HTTPError(.notImplemented, message: "\(capability) needs the Memory and Terminology modules, which this build does not serve yet")
-            }
         }
     }
 
@@ -88,24 +83,25 @@ extension BitextServer {
         return revision
     }
 
-    /// Decodes a JSON body of at most ``ServerConfiguration/maxRequestBytes``.
-    private func decode(_ request: Request, context: ServerContext) async throws -> AlignmentRequest {
+    /// Decodes a JSON body of at most ``ServerConfiguration/maxBytes(path:)``.
+    func decode<Body: Decodable>(_ type: Body.Type, from request: Request) async throws -> Body {
         var request = request
+        let limit = configuration.maxBytes(path: request.uri.path)
         let buffer: ByteBuffer
         do {
-            buffer = try await request.collectBody(upTo: configuration.maxRequestBytes)
+            buffer = try await request.collectBody(upTo: limit)
         } catch {
-            throw HTTPError(.contentTooLarge, message: "the request body is larger than \(configuration.maxRequestBytes) bytes")
+            throw HTTPError(.contentTooLarge, message: "the request body is larger than \(limit) bytes")
         }
         do {
-            return try JSONDecoder().decode(AlignmentRequest.self, from: Data(buffer: buffer))
+            return try JSONDecoder().decode(Body.self, from: Data(buffer: buffer))
         } catch let error as DecodingError {
             throw HTTPError(.badRequest, message: "malformed request: \(Self.describe(error))")
         }
     }
 
-    /// Runs a store operation, turning its error into an HTTP error with the right status.
-    private func call(_ body: () async throws(ServerError) -> AlignmentState) async throws -> AlignmentState {
+    /// Runs an operation, turning its error into an HTTP error with the right status.
+    func call<Value>(_ body: () async throws(ServerError) -> Value) async throws -> Value {
         do {
             return try await body()
         } catch {

@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 
 /// The local web page of `bitext serve` and the JSON API behind it: alignment review over the
-/// memories of the served folders (see the README, "Reviewing in the browser").
+/// memories of the served folders, alignment of uploaded releases, memory search and glossary
+/// curation (see the README, "Reviewing in the browser").
 ///
 /// ```swift
 /// let files = try ServedFiles(folders: [URL(fileURLWithPath: "tmx")], files: [])
@@ -13,11 +14,20 @@ public struct BitextServer: Sendable {
     /// How the server runs.
     public let configuration: ServerConfiguration
     let store: ReviewStore
+    let search: MemorySearch
+    let curation: GlossaryCuration
 
-    /// Creates a server; `afterSave` runs after each save of a memory (to refresh its index).
+    /// Creates a server; `afterSave` runs after each save of a memory, once the memory search
+    /// knows that the memory changed (its index is refreshed by the next search).
     public init(configuration: ServerConfiguration, afterSave: @escaping @Sendable (URL) async -> Void = { _ in }) {
+        let search = MemorySearch(files: configuration.files)
         self.configuration = configuration
-        self.store = ReviewStore(files: configuration.files, maxUnits: configuration.maxUnits, afterSave: afterSave)
+        self.search = search
+        self.curation = GlossaryCuration(files: configuration.files)
+        self.store = ReviewStore(files: configuration.files, maxUnits: configuration.maxUnits) { url in
+            await search.invalidate()
+            await afterSave(url)
+        }
     }
 
     /// The application (for tests: `try await server.application().test(.router) { … }`).
@@ -52,6 +62,8 @@ public struct BitextServer: Sendable {
         router.add(middleware: SecurityMiddleware(configuration: configuration))
         addPageRoutes(to: router)
         addAPIRoutes(to: router)
+        addMemoryRoutes(to: router)
+        addGlossaryRoutes(to: router)
         return router
     }
 }

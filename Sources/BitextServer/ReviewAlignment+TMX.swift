@@ -7,6 +7,7 @@ extension ReviewAlignment {
         static let score = "x-score"
         static let bead = "x-bead"
         static let reviewed = "x-reviewed"
+        static let document = "x-document"
     }
 
     /// Builds the rows of a memory: one row per unit, one column per language (the first

@@ -25,8 +25,9 @@ struct ReviewSession: Sendable {
     var revision = 0
     /// The revision last saved (or loaded).
     var savedRevision = 0
-    /// The file as last read or written.
-    var fingerprint: FileFingerprint
+    /// The file as last read or written; `nil` for a new alignment not saved yet (its file must
+    /// not exist when it is first saved).
+    var fingerprint: FileFingerprint?
 
     /// Reads an alignment file.
     init(path: String, url: URL, maxUnits: Int) throws(ServerError) {
@@ -47,6 +48,18 @@ struct ReviewSession: Sendable {
         self.units = document.units
         self.alignment = ReviewAlignment(units: document.units)
         self.fingerprint = fingerprint
+    }
+
+    /// A new alignment (of uploaded releases) that exists only in memory until it is saved to `url`.
+    init(path: String, url: URL, header: TMXHeader, units: [TranslationUnit], alignment: ReviewAlignment) {
+        self.path = path
+        self.url = url
+        self.header = header
+        self.units = units
+        self.alignment = alignment
+        self.fingerprint = nil
+        // Never saved: unsaved changes from the start.
+        self.savedRevision = -1
     }
 
     private static func read(_ url: URL, maxUnits: Int) throws -> TMXDocument {
@@ -108,6 +121,9 @@ struct ReviewSession: Sendable {
     mutating func save(force: Bool, date: Date = Date()) throws(ServerError) -> Int {
         let onDisk = FileFingerprint(contentsOf: url)
         if !force, onDisk != fingerprint {
+            if fingerprint == nil {
+                throw ServerError(.conflict, "\(path) exists already (another program or another save wrote it since the releases were aligned): save with force to replace it")
+            }
             throw ServerError(.conflict, "\(path) changed on disk since it was opened (another program or another save wrote it): reload it, or save with force to overwrite")
         }
         let output = alignment.units(original: units, date: date)

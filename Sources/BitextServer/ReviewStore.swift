@@ -20,6 +20,29 @@ actor ReviewStore {
         AlignmentState(try session(path))
     }
 
+    /// Opens a new alignment of uploaded releases for review; it is written to `path` (which must
+    /// not exist yet) by its first save.
+    func create(_ path: String, from aligned: ReleaseAlignment) throws(ServerError) -> AlignmentState {
+        let url = try files.resolve(path)
+        guard ServedFiles.memoryExtensions.contains(url.pathExtension.lowercased()) else {
+            throw ServerError(.invalidRequest, "\(path): the output must be a memory (.tmx)")
+        }
+        if let open = sessions[path], open.isDirty {
+            throw ServerError(.conflict, "\(path) is open with unsaved changes: save it, or choose another name")
+        }
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw ServerError(.conflict, "\(path) exists already: choose another name (or open it)")
+        }
+        let session = ReviewSession(path: path, url: url, header: aligned.header, units: aligned.units, alignment: aligned.alignment)
+        sessions[path] = session
+        return AlignmentState(session, warnings: aligned.warnings)
+    }
+
+    /// The paths of the new alignments not saved yet.
+    func unsavedAlignments() -> [String] {
+        sessions.values.filter { $0.fingerprint == nil }.map(\.path).sorted()
+    }
+
     /// Discards unsaved changes and reads the file again.
     func reload(_ path: String) throws(ServerError) -> AlignmentState {
         sessions[path] = nil

@@ -39,8 +39,8 @@ struct SecurityMiddleware: RouterMiddleware {
     func check(
         method: HTTPRequest.Method, path: String = "/", authority: String?, origin: String?, token: String?, contentLength: Int?
     ) throws(ServerError) {
-        if let contentLength, contentLength > configuration.maxRequestBytes {
-            throw ServerError(.tooLarge, "the request body has \(contentLength) bytes; the server accepts at most \(configuration.maxRequestBytes)")
+        if let contentLength, contentLength > configuration.maxBytes(path: path) {
+            throw ServerError(.tooLarge, "the request body has \(contentLength) bytes; the server accepts at most \(configuration.maxBytes(path: path))")
         }
         if configuration.isLoopback, let authority, !ServerConfiguration.isLoopbackName(Self.hostName(authority)) {
             throw ServerError(.forbidden, "this server answers to loopback names only (127.0.0.1, localhost), not \(authority)")

@@ -21,6 +21,8 @@ public struct ServedFiles: Sendable {
         public var kind: String
         /// The size in bytes.
         public var size: Int
+        /// `true` for an alignment of uploaded releases that is open but not saved yet (no file).
+        public var unsaved: Bool? = nil
     }
 
     /// The name of the virtual folder of the files named on the command line.

@@ -10,6 +10,8 @@ public struct ServerConfiguration: Sendable {
     public var files: ServedFiles
     /// The largest request body accepted, in bytes.
     public var maxRequestBytes: Int
+    /// The largest body of `POST /api/align` (two release files in base64), in bytes.
+    public var maxUploadBytes: Int
     /// The largest memory opened for review, in units.
     public var maxUnits: Int
     /// The per-session token: every state-changing request must carry it in `X-Bitext-Token`,
@@ -19,14 +21,20 @@ public struct ServerConfiguration: Sendable {
     /// Creates a configuration; the token is random unless given.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, files: ServedFiles,
-        maxRequestBytes: Int = 4 << 20, maxUnits: Int = 100_000, token: String? = nil
+        maxRequestBytes: Int = 4 << 20, maxUploadBytes: Int = 24 << 20, maxUnits: Int = 100_000, token: String? = nil
     ) {
         self.host = host
         self.port = port
         self.files = files
         self.maxRequestBytes = maxRequestBytes
+        self.maxUploadBytes = maxUploadBytes
         self.maxUnits = maxUnits
         self.token = token ?? Self.randomToken()
+    }
+
+    /// The largest body accepted for a request path.
+    func maxBytes(path: String) -> Int {
+        path == "/api/align" ? max(maxUploadBytes, maxRequestBytes) : maxRequestBytes
     }
 
     /// Whether the server listens on a loopback address only.

@@ -1,3 +1,4 @@
+import Alignment
 /// Extracts ranked bilingual term candidates from aligned units.
 ///
 /// 1. Each side of each unit gets its monolingual candidates from ``TermPattern`` (language-aware
@@ -35,7 +36,7 @@ public struct TermExtractor: Sendable {
         self.minimumFrequency = minimumFrequency
     }
 
-    private struct Side {
+    struct Side {
         var tokens: [TermToken]
         var occurrences: [TermPattern.Occurrence]
     }
@@ -44,20 +45,62 @@ public struct TermExtractor: Sendable {
         var source: TermPattern.Occurrence
         var target: TermPattern.Occurrence
         var alignment: Double
+        /// Whether it lies inside a longer link of the unit (`Droits des femmes` inside `Ministre des
+        /// Droits des femmes`) rather than being chosen on its own.
+        var isNested = false
     }
 
     private struct Tally {
         var sourceForms: [String: Int] = [:]
+        var writtenSourceForms: [String: Int] = [:]
         var targetForms: [String: Int] = [:]
         var links = 0
+        var nestedLinks = 0
         var alignment = 0.0
         var examples: [AlignedUnit] = []
-        var contentWords = 0
-        var capitalized = false
+        var sourceWords = 0
+        var targetWords = 0
+        var namedSource = false
+        var namedTarget = false
+        var traits = Traits()
+    }
+
+    /// What lowers a pair's termhood, seen in any of its links.
+    struct Traits {
+        /// Lower-case words coordinated (`expérience et connaissances`).
+        var coordinated = false
+        /// It is the whole unit on both sides (a menu line or a headline).
+        var wholeUnit = false
+        /// The target ends on a participle (`event organized`).
+        var endsOnParticiple = false
+        /// A side ends on a personal name written the same in both (`ministre Toews`).
+        var endsOnName = false
+        /// The source starts on a lower-case adjective (`mondiale d’INTERPOL`): a term starts on its head noun.
+        var startsOnAdjective = false
+    }
+
+    /// A candidate before one translation is chosen per source term, with the grouping keys.
+    struct Scored {
+        var sourceKey: String
+        var targetKey: String
+        var candidate: TermCandidate
+    }
+
+    /// Everything extraction found: the monolingual candidates' keys and every scored pair.
+    struct Analysis {
+        var sourceKeys: Set<String> = []
+        var targetKeys: Set<String> = []
+        var scored: [Scored] = []
     }
 
     /// The candidates, best first; `glossaries` mark the terms already known.
     public func extract(from units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> [TermCandidate] {
+        // One translation per source term: the best-scored one.
+        var seen: Set<String> = []
+        return analyse(units, knownIn: glossaries).scored.map(\.candidate).filter { seen.insert(TermNormalizer.key($0.source)).inserted }
+    }
+
+    func analyse(_ units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> Analysis {
         let sourceLanguage = TermLanguage(self.sourceLanguage), targetLanguage = TermLanguage(self.targetLanguage)
         let sourcePattern = TermPattern(language: sourceLanguage), targetPattern = TermPattern(language: targetLanguage)
         let sides: [(Side, Side)] = units.map { unit in
@@ -70,9 +113,10 @@ public struct TermExtractor: Sendable {
                 (source.tokens.filter(sourceLanguage.isContent).map { sourceLanguage.singular($0.key) },
                  target.tokens.filter(targetLanguage.isContent).map { targetLanguage.singular($0.key) })
             },
-            dictionary: usesDictionaries ? BilingualDictionary(from: self.sourceLanguage, to: self.targetLanguage) : nil,
-            reverseDictionary: usesDictionaries ? BilingualDictionary(from: self.targetLanguage, to: self.sourceLanguage) : nil)
+            dictionary: usesDictionaries ? DictdDictionary.installed(source: sourceLanguage.code, target: targetLanguage.code) : nil,
+            reverseDictionary: usesDictionaries ? DictdDictionary.installed(source: targetLanguage.code, target: sourceLanguage.code) : nil)
 
+        var analysis = Analysis()
         var sourceUnits: [String: Int] = [:], targetUnits: [String: Int] = [:]
         var tallies: [String: Tally] = [:]
         for (unit, (source, target)) in zip(units, sides) {
@@ -80,39 +124,137 @@ public struct TermExtractor: Sendable {
             if TermNormalizer.key(unit.source) == TermNormalizer.key(unit.target) { continue }
             for key in Set(source.occurrences.map(\.key)) { sourceUnits[key, default: 0] += 1 }
             for key in Set(target.occurrences.map(\.key)) { targetUnits[key, default: 0] += 1 }
+            analysis.sourceKeys.formUnion(source.occurrences.map(\.key))
+            analysis.targetKeys.formUnion(target.occurrences.map(\.key))
+            var linkedHere: Set<String> = []
             for link in links(source, target, lexicon, sourceLanguage, targetLanguage) {
                 let key = link.source.key + "\t" + link.target.key
+                guard linkedHere.insert(key).inserted else { continue }
                 var tally = tallies[key] ?? Tally()
                 tally.links += 1
+                if link.isNested { tally.nestedLinks += 1 }
                 tally.alignment += link.alignment
                 tally.sourceForms[link.source.baseForm, default: 0] += 1
+                tally.writtenSourceForms[link.source.writtenForm, default: 0] += 1
                 tally.targetForms[link.target.baseForm, default: 0] += 1
-                tally.contentWords = link.source.contentWords + link.target.contentWords
-                tally.capitalized = tally.capitalized || source.tokens[link.source.tokens[0]].isCapitalized
+                tally.sourceWords = link.source.contentWords
+                tally.targetWords = link.target.contentWords
+                tally.namedSource = tally.namedSource || Self.isNamed(link.source, in: source)
+                tally.namedTarget = tally.namedTarget || Self.isNamed(link.target, in: target)
+                let traits = Self.traits(link.source, link.target, source, target, sourceLanguage)
+                tally.traits.coordinated = tally.traits.coordinated || traits.coordinated
+                tally.traits.wholeUnit = tally.traits.wholeUnit || traits.wholeUnit
+                tally.traits.endsOnParticiple = tally.traits.endsOnParticiple || traits.endsOnParticiple
+                tally.traits.endsOnName = tally.traits.endsOnName || traits.endsOnName
+                tally.traits.startsOnAdjective = tally.traits.startsOnAdjective || traits.startsOnAdjective
                 if tally.examples.count < 3, !tally.examples.contains(where: { $0.id == unit.id }) { tally.examples.append(unit) }
                 tallies[key] = tally
             }
         }
 
         let known = KnownTerms(glossaries, from: self.sourceLanguage, to: self.targetLanguage)
-        var candidates: [TermCandidate] = []
         for (key, tally) in tallies where tally.links >= minimumFrequency {
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let dice = 2 * Double(tally.links) / Double((sourceUnits[parts[0]] ?? 1) + (targetUnits[parts[1]] ?? 1))
             let alignment = tally.alignment / Double(tally.links)
-            // Multi-word terms first; single words are mostly general language unless capitalised (places, bodies).
-            let termhood = tally.contentWords > 2 ? (tally.capitalized ? 1.1 : 1.0) : (tally.capitalized ? 0.6 : 0.35)
-            let score = alignment * alignment * (0.5 + 0.5 * dice) * termhood * (1 + 0.5 * log2(Double(tally.links)))
-            let source = Self.mostFrequent(tally.sourceForms), target = Self.mostFrequent(tally.targetForms)
-            candidates.append(TermCandidate(
+            let score = alignment * alignment * (0.5 + 0.5 * dice) * Self.termhood(tally) * (1 + 0.5 * log2(Double(tally.links)))
+            var target = Self.mostFrequent(tally.targetForms)
+            // `droits humains` ↔ `human rights`: the plural stays when the translation is plural only.
+            let pluralOnly = targetLanguage.isPluralOnly(target)
+            let source = Self.mostFrequent(pluralOnly ? tally.writtenSourceForms : tally.sourceForms)
+            // `notices rouges` ↔ `Red Notices`: a capitalised translation follows the source to the singular.
+            if !pluralOnly, source != Self.mostFrequent(tally.writtenSourceForms), target.first?.isUppercase == true, target.contains(" ") {
+                target = targetLanguage.singularLastWord(target)
+            }
+            analysis.scored.append(Scored(sourceKey: parts[0], targetKey: parts[1], candidate: TermCandidate(
                 source: source, target: target, score: (score * 1000).rounded() / 1000, frequency: tally.links,
                 dice: dice, alignment: alignment, examples: tally.examples,
-                isKnown: known.contains(source: source), isKnownPair: known.contains(source: source, target: target)))
+                isKnown: known.contains(source: source), isKnownPair: known.contains(source: source, target: target))))
         }
-        // One translation per source term: the best-scored one.
-        candidates.sort { ($0.score, $0.frequency, $1.source) > ($1.score, $1.frequency, $0.source) }
-        var seen: Set<String> = []
-        return candidates.filter { seen.insert(TermNormalizer.key($0.source)).inserted }
+        analysis.scored.sort {
+            ($0.candidate.score, $0.candidate.frequency, $1.candidate.source, $1.candidate.target)
+                > ($1.candidate.score, $1.candidate.frequency, $0.candidate.source, $0.candidate.target)
+        }
+        return analysis
+    }
+
+    /// How much a pair looks like a glossary term rather than a phrase of the text, 0…1.1.
+    private static func termhood(_ tally: Tally) -> Double {
+        var termhood: Double
+        if tally.sourceWords == 1 && tally.targetWords == 1 {
+            // Single words are mostly general language unless they are names (places, bodies, acronyms).
+            // Both written as names (`Haïti`/`Haiti`), not a common noun in an English title (`Victim`).
+            termhood = tally.namedSource && tally.namedTarget ? 0.6 : 0.25
+            // A single word seen mostly inside longer pairs is a part of terms (`Secrétariat`).
+            termhood *= 1 - 0.7 * Double(tally.nestedLinks) / Double(tally.links)
+        } else {
+            let named = tally.namedSource || tally.namedTarget
+            termhood = named ? 1.1 : 1.0
+            if max(tally.sourceWords, tally.targetWords) > 4, !named { termhood *= 0.7 }
+        }
+        if tally.traits.coordinated { termhood *= 0.5 }
+        if tally.traits.startsOnAdjective { termhood *= 0.5 }
+        // Terms and their translations mostly have as many content words (`best practice` rather than `practice`).
+        if tally.sourceWords != tally.targetWords { termhood *= 0.85 }
+        if tally.traits.wholeUnit { termhood *= 0.6 }
+        if tally.traits.endsOnParticiple { termhood *= 0.5 }
+        if tally.traits.endsOnName { termhood *= 0.5 }
+        // Mostly seen inside a longer pair: less likely a term of its own.
+        if tally.sourceWords > 1 || tally.targetWords > 1 { termhood *= 1 - 0.3 * Double(tally.nestedLinks) / Double(tally.links) }
+        return termhood
+    }
+
+    /// Whether an occurrence is written as a name: capitalised where a sentence does not start
+    /// (`la Ministre des Droits des femmes`, `en Arabie saoudite`), or an acronym (`IVC`).
+    private static func isNamed(_ occurrence: TermPattern.Occurrence, in side: Side) -> Bool {
+        let first = occurrence.tokens[0], token = side.tokens[first]
+        if token.text.count >= 2, token.text.allSatisfy({ $0.isUppercase || $0 == "." }) { return true }
+        guard token.isCapitalized else { return false }
+        let previous = side.tokens[..<first].last { !["«", "“", "\"", "‘", "(", "'"].contains($0.text) }
+        guard let previous else { return false }
+        return previous.isWord || ![".", "!", "?", ":", "|", "–", "-", "—", "•"].contains(previous.text)
+    }
+
+    private static func traits(
+        _ source: TermPattern.Occurrence, _ target: TermPattern.Occurrence, _ sourceSide: Side, _ targetSide: Side, _ language: TermLanguage
+    ) -> Traits {
+        var traits = Traits()
+        let sourceTokens = source.tokens.map { sourceSide.tokens[$0] }, targetTokens = target.tokens.map { targetSide.tokens[$0] }
+        let conjunctions: Set<String> = ["et", "and", "y", "und"]
+        traits.coordinated = [sourceTokens, targetTokens].contains { tokens in
+            tokens.contains { conjunctions.contains($0.key) } && !tokens[0].isCapitalized
+        }
+        // Two names coordinated (`Arabie saoudite et INTERPOL`), not one name with a coordination
+        // inside (`Centre de commandement et de coordination`).
+        if let and = sourceTokens.firstIndex(where: { conjunctions.contains($0.key) }), and + 1 < sourceTokens.count,
+            sourceTokens[and + 1].isCapitalized
+        {
+            traits.coordinated = true
+        }
+        // An acronym then a lower-case word is a subject and its verb (`INTERPOL offre`), not a term.
+        if sourceTokens.count > 1, sourceTokens[0].text.count >= 2, sourceTokens[0].text.allSatisfy({ $0.isUppercase || !$0.isLetter }),
+            sourceTokens[1].isWord, !sourceTokens[1].isCapitalized, !sourceTokens[1].isElision
+        {
+            traits.startsOnAdjective = true
+        }
+        let sourceWords = sourceSide.tokens.indices.filter { sourceSide.tokens[$0].isWord }
+        let targetWords = targetSide.tokens.indices.filter { targetSide.tokens[$0].isWord }
+        traits.wholeUnit = Set(sourceWords).isSubset(of: source.tokens) && Set(targetWords).isSubset(of: target.tokens)
+        if sourceTokens.count > 1, let first = sourceTokens.first, !first.isCapitalized, language.looksAdjectival(first.key) {
+            traits.startsOnAdjective = true
+        }
+        if let last = targetTokens.last, !last.isCapitalized, last.key.count > 4, last.key.hasSuffix("ed") {
+            traits.endsOnParticiple = true
+        }
+        // A personal name: capitalised but not an acronym, written the same on the other side.
+        func isName(_ token: TermToken) -> Bool { token.isCapitalized && token.text.contains(where: \.isLowercase) }
+        if let last = sourceTokens.last, sourceTokens.count > 1, isName(last), targetTokens.contains(where: { $0.key == last.key }) {
+            traits.endsOnName = true
+        }
+        if let last = targetTokens.last, targetTokens.count > 1, isName(last), sourceTokens.contains(where: { $0.key == last.key }) {
+            traits.endsOnName = true
+        }
+        return traits
     }
 
     /// The links of one unit, greedy: best and longest pairs first, words used once.
@@ -125,7 +267,10 @@ public struct TermExtractor: Sendable {
         for (index, token) in target.tokens.enumerated() where targetLanguage.isContent(token) { targetWords[index] = targetLanguage.singular(token.key) }
         var matrix: [Int: [Int: Double]] = [:]
         for (i, word) in sourceWords {
-            for (j, other) in targetWords { matrix[i, default: [:]][j] = lexicon.score(word, other) }
+            for (j, other) in targetWords {
+                let acronym = Self.sameAcronym(source.tokens[i].text, target.tokens[j].text) ? 0.8 : 0
+                matrix[i, default: [:]][j] = max(lexicon.score(word, other), acronym)
+            }
         }
         guard usesWordAlignment else {
             return source.occurrences.flatMap { s in
@@ -136,14 +281,14 @@ public struct TermExtractor: Sendable {
         // translation lies outside the other side's term (phrase-pair consistency).
         var bestTarget: [Int: Int] = [:], bestSource: [Int: Int] = [:]
         for (i, row) in matrix {
-            if let best = row.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= Self.weak { bestTarget[i] = best.key }
+            if let best = row.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= Self.anchor { bestTarget[i] = best.key }
         }
         for j in targetWords.keys {
             let column = sourceWords.keys.map { ($0, matrix[$0]?[j] ?? 0) }
-            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.weak { bestSource[j] = best.0 }
+            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.anchor { bestSource[j] = best.0 }
         }
         var pairs: [Link] = []
-        for s in source.occurrences where !s.isGapped {
+        for s in source.occurrences {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
             for t in target.occurrences {
                 // Names written the same in both languages are not terms to translate (but `Haïti`
@@ -167,12 +312,25 @@ public struct TermExtractor: Sendable {
         }
         pairs.sort { rank($0) > rank($1) }
         var usedSource = Set<Int>(), usedTarget = Set<Int>(), chosen: [Link] = []
-        for pair in pairs where usedSource.isDisjoint(with: pair.source.tokens) && usedTarget.isDisjoint(with: pair.target.tokens) {
+        // A title without its modifier (`Ministre des Droits des femmes`) is never chosen on its own,
+        // only kept when it lies inside a chosen pair.
+        for pair in pairs where !pair.source.isGapped && usedSource.isDisjoint(with: pair.source.tokens) && usedTarget.isDisjoint(with: pair.target.tokens) {
             chosen.append(pair)
             usedSource.formUnion(pair.source.tokens)
             usedTarget.formUnion(pair.target.tokens)
         }
-        return chosen.map { link in droppingModifier(link, source, target, matrix, bestSource) }
+        // The pairs nested inside a chosen one are candidates too (`Arabie saoudite` inside `Arabie
+        // saoudite et INTERPOL`): which of the two is the term is decided across the memory.
+        var nested: [Link] = []
+        for pair in pairs {
+            guard let outer = chosen.first(where: { Set($0.source.tokens).isSuperset(of: pair.source.tokens) && Set($0.target.tokens).isSuperset(of: pair.target.tokens) }),
+                outer.source.tokens != pair.source.tokens || outer.target.tokens != pair.target.tokens
+            else { continue }
+            var link = pair
+            link.isNested = true
+            nested.append(link)
+        }
+        return (chosen + nested).map { link in droppingModifier(link, source, target, matrix, bestSource) }
     }
 
     /// A title's base form without the modifier both sides add: `Ministre française des Droits des
@@ -191,14 +349,25 @@ public struct TermExtractor: Sendable {
             partners.allSatisfy({ $0 == first }), bestSource[first].map({ $0 == modifier }) ?? true,
             let reducedTarget = target.occurrences.first(where: { $0.tokens == Array(link.target.tokens.dropFirst()) })
         {
-            return Link(source: reducedSource, target: reducedTarget, alignment: link.alignment)
+            return Link(source: reducedSource, target: reducedTarget, alignment: link.alignment, isNested: link.isNested)
         }
         // The target has no word for the modifier: only the source drops it.
         if partners.isEmpty {
-            return Link(source: reducedSource, target: link.target, alignment: link.alignment)
+            return Link(source: reducedSource, target: link.target, alignment: link.alignment, isNested: link.isNested)
         }
         return link
     }
+
+    /// Two acronyms with the same letters in another order (`IVC`/`DVI`, `UE`/`EU`, `B.C.N.`/`NCB`).
+    static func sameAcronym(_ a: String, _ b: String) -> Bool {
+        let a = a.filter { $0 != "." }, b = b.filter { $0 != "." }
+        guard a.count >= 2, a.count <= 6, a.allSatisfy(\.isUppercase), b.allSatisfy(\.isUppercase) else { return false }
+        return a.sorted() == b.sorted()
+    }
+
+    /// A word's best partner outside a pair makes the pair inconsistent only from this score on:
+    /// on a small memory, weaker Model 1 scores are noise.
+    static let anchor = 0.4
 
     /// Below this, a word-to-word score is no evidence that the two words translate each other.
     static let weak = 0.2

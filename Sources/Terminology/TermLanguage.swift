@@ -134,6 +134,31 @@ public struct TermLanguage: Sendable {
         return word
     }
 
+    /// Whether a base form's words include a noun used in the plural only (`human rights`, `personal
+    /// effects`, `data`): its translation then keeps the plural too (`droits humains`, `données`).
+    func isPluralOnly(_ baseForm: String) -> Bool {
+        code == "en" && baseForm.split(separator: " ").contains { Self.englishPluralOnly.contains(TermNormalizer.fold(String($0))) }
+    }
+
+    /// Whether a folded word has an adjective ending that nouns rarely have (French `-ale`, `-aux`,
+    /// `-ique`, `-ive`, `-elle`, `-euse`), so that it does not start a term.
+    func looksAdjectival(_ word: String) -> Bool {
+        guard code == "fr", word.count > 4 else { return false }
+        return ["al", "ale", "ales", "aux", "ique", "iques", "if", "ive", "ifs", "ives", "elle", "elles", "euse", "euses"].contains { word.hasSuffix($0) }
+    }
+
+    /// A text with its last word in the singular, case kept (`Red Notices` → `Red Notice`).
+    func singularLastWord(_ text: String) -> String {
+        guard let space = text.lastIndex(of: " ") else { return text }
+        let word = String(text[text.index(after: space)...])
+        guard !word.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return text }
+        let folded = TermNormalizer.fold(word), singular = self.singular(folded)
+        guard singular != folded, singular.count < word.count, folded.hasPrefix(singular) else { return text }
+        return String(text[...space]) + String(word.prefix(singular.count))
+    }
+
+    private static let englishPluralOnly: Set<String> = ["remains", "effects", "rights", "arms", "affairs", "forces", "data", "goods", "belongings"]
+
     private static let englishInvariable: Set<String> = ["news", "series", "species", "headquarters", "means", "remains", "effects", "rights", "arms", "affairs", "forces", "nations", "states"]
 
     private static let frenchInvariable: Set<String> = [

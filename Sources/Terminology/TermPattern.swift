@@ -11,6 +11,8 @@ struct TermPattern {
         var key: String
         /// The base form as written (original case and accents).
         var baseForm: String
+        /// The words as written, number kept (`droits humains` where the base form is `droit humain`).
+        var writtenForm: String
         /// How many content words it has.
         var contentWords: Int
 
@@ -96,16 +98,20 @@ struct TermPattern {
                 forms[index] = String(forms[index].dropLast(2))
             }
         }
-        var baseForm = ""
-        for (offset, form) in forms.enumerated() {
-            if offset > 0, !words[offset - 1].isElision { baseForm += " " }
-            baseForm += form
+        func joined(_ forms: [String]) -> String {
+            var text = ""
+            for (offset, form) in forms.enumerated() {
+                if offset > 0, !words[offset - 1].isElision { text += " " }
+                text += form
+            }
+            return text
         }
         // The grouping key puts every content word in the singular, whatever the case: a term at the
         // start of a sentence (`Social networks`) groups with the same term elsewhere.
         // Hyphens are dropped from it (`Co-ordination` and `Coordination`).
         let key = words.map { language.isContent($0) ? language.singular($0.key) : $0.key }.joined(separator: " ")
             .replacingOccurrences(of: "-", with: "")
-        return Occurrence(tokens: indices, key: key, baseForm: baseForm, contentWords: content)
+        return Occurrence(
+            tokens: indices, key: key, baseForm: joined(forms), writtenForm: joined(words.map(\.text)), contentWords: content)
     }
 }

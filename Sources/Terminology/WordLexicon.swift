@@ -1,11 +1,13 @@
+import Alignment
 /// How strongly two words translate each other inside a memory: IBM Model 1 translation
 /// probabilities learned from the aligned units in both directions, and spelling similarity
 /// (`terrorisme`/`terrorism`, `Secrétaire`/`Secretary`) for the words the memory is too small to teach.
 struct WordLexicon {
     private var forward: [String: [String: Double]] = [:]
     private var backward: [String: [String: Double]] = [:]
-    private var dictionary: BilingualDictionary?
-    private var reverseDictionary: BilingualDictionary?
+    /// Dictionary translations of the memory's words (folded), both directions.
+    private var listedTargets: [String: Set<String>] = [:]
+    private var listedSources: [String: Set<String>] = [:]
 
     /// The most units Model 1 is trained on.
     static let maximumTrainingUnits = 5000
@@ -13,10 +15,21 @@ struct WordLexicon {
     /// Learns from units given as their content words (folded), source and target.
     init(
         pairs: [(source: [String], target: [String])], iterations: Int = 5,
-        dictionary: BilingualDictionary? = nil, reverseDictionary: BilingualDictionary? = nil
+        dictionary: DictdDictionary? = nil, reverseDictionary: DictdDictionary? = nil
     ) {
-        self.dictionary = dictionary
-        self.reverseDictionary = reverseDictionary
+        // Entries are looked up once per word of the memory, not once per word pair.
+        if let dictionary {
+            for word in Set(pairs.flatMap(\.source)) {
+                let translations = dictionary.translations(of: word)
+                if !translations.isEmpty { listedTargets[word] = Set(translations) }
+            }
+        }
+        if let reverseDictionary {
+            for word in Set(pairs.flatMap(\.target)) {
+                let translations = reverseDictionary.translations(of: word)
+                if !translations.isEmpty { listedSources[word] = Set(translations) }
+            }
+        }
         // Model 1's table grows with the word pairs that meet in a unit: large memories are sampled
         // evenly down to `maximumTrainingUnits` units.
         let step = max(1, pairs.count / Self.maximumTrainingUnits)
@@ -28,16 +41,16 @@ struct WordLexicon {
     /// The association of a source word and a target word, 0…1.
     func score(_ source: String, _ target: String) -> Double {
         let learned = max(forward[source]?[target] ?? 0, backward[target]?[source] ?? 0).squareRoot()
-        return max(learned, Self.spelling(source, target), listed(source, target))
+        return max(learned, Self.spelling(source, target), Self.cognate(source, target), listed(source, target))
     }
 
     /// Dictionary evidence: a listed translation, or one spelled like it (`fire` in `firearm`).
     private func listed(_ source: String, _ target: String) -> Double {
         var best = 0.0
-        for translation in dictionary?.translations[source] ?? [] {
+        for translation in listedTargets[source] ?? [] {
             best = max(best, translation == target ? 0.9 : 0.9 * Self.spelling(translation, target))
         }
-        for translation in reverseDictionary?.translations[target] ?? [] {
+        for translation in listedSources[target] ?? [] {
             best = max(best, translation == source ? 0.9 : 0.9 * Self.spelling(translation, source))
         }
         return best
@@ -85,6 +98,22 @@ struct WordLexicon {
         }
         table[""] = nil
         return table
+    }
+
+    /// Looser spelling similarity for names and borrowed words the prefix test misses (`Liban`/`lebanon`,
+    /// `trafiquant`/`trafficker`, `Abou`/`Abu`): same first letter and a longest common subsequence of at
+    /// least 55 % of the longer word; 0.63…0.9.
+    static func cognate(_ a: String, _ b: String) -> Double {
+        let a = Array(a), b = Array(b)
+        guard a.count >= 3, b.count >= 3, a.first == b.first, a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter) else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var current = [0]
+            for (j, y) in b.enumerated() { current.append(x == y ? previous[j] + 1 : max(previous[j + 1], current[j])) }
+            previous = current
+        }
+        let ratio = Double(previous[b.count]) / Double(max(a.count, b.count))
+        return ratio >= 0.55 ? 0.3 + 0.6 * ratio : 0
     }
 
     /// Spelling similarity: 1 for the same word, else a shared prefix of at least four letters

@@ -111,6 +111,37 @@ struct SentenceAlignerTests {
         #expect(meanWrong + 0.15 < meanRight, "mean confidence: right \(meanRight), wrong \(meanWrong)")
     }
 
+    /// The confidence model was fitted on other books: on these held-out ones, the higher the
+    /// confidence band, the more often its pairs are right.
+    @Test(.requiresSharedData)
+    func confidenceBandsAreCalibratedOnHeldOutBooks() throws {
+        var bands: [(right: Int, total: Int)] = [(0, 0), (0, 0), (0, 0)]  // < 0.5, 0.5–0.95, ≥ 0.95
+        for name in ["LaFauteDeLAbbeMouret", "LesConfessions", "LesTravailleursDeLaMer", "TheLastOfTheMohicans"] {
+            let source = try lines("corpus/transread/\(name).en"), target = try lines("corpus/transread/\(name).fr")
+            let goldKeys = Set(try gold("corpus/transread/\(name).en-fr").map { key($0) })
+            for bead in aligner.align(source: source, target: target).pairs {
+                let band = bead.confidence < 0.5 ? 0 : bead.confidence < 0.95 ? 1 : 2
+                bands[band].total += 1
+                if goldKeys.contains(key(bead)) { bands[band].right += 1 }
+            }
+        }
+        let precision = bands.map { Double($0.right) / Double(max(1, $0.total)) }
+        #expect(bands.allSatisfy { $0.total >= 10 }, "\(bands)")
+        #expect(precision[2] >= 0.95, "\(precision)")
+        #expect(precision[0] + 0.15 < precision[1] && precision[1] + 0.1 < precision[2], "\(precision)")
+    }
+
+    @Test(.requiresSharedData)
+    func truncatedLastSentencePairsWithItsCounterpart() throws {
+        // The French page was cut inside its last sentence (French 9); English 9 is its counterpart.
+        let folder = "corpus/releases/interpol-2010-haiti-earthquake"
+        let source = try lines("\(folder)/en.sent"), target = try lines("\(folder)/fr.sent")
+        #expect(try gold("\(folder)/gold.align").contains { $0.source == [9] && $0.target == [9] })
+        #expect(target.count == 10 && target[9].count < source[9].count / 2)
+        let alignment = aligner.align(source: source, target: target)
+        #expect(alignment.beads.contains { $0.source == 9..<10 && $0.target == 9..<10 }, "\(alignment.beads.suffix(3))")
+    }
+
     @Test(.requiresSharedData)
     func unrelatedTextsGiveWarningAndLowConfidence() throws {
         let source = Array(try lines("corpus/transread/Candide.en").prefix(200))

@@ -27,6 +27,16 @@ struct SegmentCommandTests {
         #expect(result.messages.isEmpty)
     }
 
+    @Test func whiteSpaceRunsInsideASegmentBecomeOneSpace() throws {
+        // A hard line break inside a sentence (the next line runs on in lower case), a tab, an em
+        // space and a narrow no-break space, as scraped releases contain them.
+        let file = try write(
+            "Le ministre a ouvert la réunion\nà Lyon.\tLa police\u{2003}\u{2003}a saisi 1\u{202F}000 armes.\n",
+            named: "wrapped.fr.txt")
+        let result = try run([file.path])
+        #expect(result.output == "Le ministre a ouvert la réunion à Lyon.\nLa police a saisi 1 000 armes.\n")
+    }
+
     @Test func jsonGivesBlockKindAndOffsets() throws {
         let file = try write("Title line\n\nOne sentence. Another one.\n", named: "x.txt")
         let result = try run([file.path, "--lang", "en", "--json"])

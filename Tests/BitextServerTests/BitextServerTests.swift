@@ -13,21 +13,28 @@ struct BitextServerTests {
     static let token = "test-token"
     static let fixture = SharedData.packageRoot.appendingPathComponent("Tests/e2e/release-review.tmx")
 
-    /// A temporary `tmx/` folder holding a copy of the example alignment, and a server on it.
+    /// A temporary `tmx/` folder holding a copy of the example alignment (and, when asked, an
+    /// empty `glossaries/` folder), and a server on them.
     struct Setup {
         let root: URL
         let memory: URL
         let server: BitextServer
 
-        init(host: String = "127.0.0.1", maxRequestBytes: Int = 64 * 1024) throws {
+        init(host: String = "127.0.0.1", maxRequestBytes: Int = 64 * 1024, maxUploadBytes: Int = 1 << 20, glossaries: Bool = false) throws {
             root = try SharedData.temporaryDirectory()
             let tmx = root.appendingPathComponent("tmx")
             try FileManager.default.createDirectory(at: tmx, withIntermediateDirectories: true)
             memory = tmx.appendingPathComponent("release.tmx")
             try FileManager.default.copyItem(at: BitextServerTests.fixture, to: memory)
-            let files = try ServedFiles(folders: [tmx], files: [])
+            var folders = [tmx]
+            if glossaries {
+                folders.append(root.appendingPathComponent("glossaries"))
+                try FileManager.default.createDirectory(at: folders[1], withIntermediateDirectories: true)
+            }
+            let files = try ServedFiles(folders: folders, files: [])
             server = BitextServer(configuration: ServerConfiguration(
-                host: host, port: 0, files: files, maxRequestBytes: maxRequestBytes, token: BitextServerTests.token))
+                host: host, port: 0, files: files, maxRequestBytes: maxRequestBytes, maxUploadBytes: maxUploadBytes,
+                token: BitextServerTests.token))
         }
 
         func test<Value>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
@@ -45,6 +52,12 @@ struct BitextServerTests {
     static func state(_ response: TestResponse) throws -> AlignmentState {
         #expect(response.status == .ok, "\(String(buffer: response.body))")
         return try JSONDecoder().decode(AlignmentState.self, from: Data(buffer: response.body))
+    }
+
+    /// The decoded body of a successful response.
+    static func decode<Value: Decodable>(_ type: Value.Type, _ response: TestResponse) throws -> Value {
+        #expect(response.status == .ok, "\(String(buffer: response.body))")
+        return try JSONDecoder().decode(Value.self, from: Data(buffer: response.body))
     }
 
     /// The message of an error response (`{"error": {"message": …}}`), or the body as text.

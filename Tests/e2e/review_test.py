@@ -1,10 +1,16 @@
-"""End-to-end test of the review page in headless Chromium (run by scripts/e2e-browser).
+"""End-to-end test of the page in headless Chromium (run by scripts/e2e-browser).
 
-Opens the example alignment served by `bitext serve`, merges two rows with the keyboard, checks
-undo and redo, saves with the button and checks the TMX on disk. With --screenshots DIR it also
-writes the README's screenshots.
+1. Review: opens the example alignment served by `bitext serve`, merges two rows with the keyboard,
+   checks undo and redo, saves with the button and checks the TMX on disk.
+2. Align: uploads two versions of a release on the page, merges the weak pair with the sentence
+   left alone, saves, and checks the new TMX on disk.
+3. Search: finds the saved pair in the memory (concordance and fuzzy match), and a glossary entry.
+4. Glossary: accepts term candidates (one with an edit) and rejects one, and checks the glossary
+   file on disk.
+With --screenshots DIR it also writes the README's screenshots.
 """
 import argparse
+import os
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -13,7 +19,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 results = {"passed": 0, "failed": 0}
@@ -41,11 +47,165 @@ def cells(driver, index):
     return [cell.text for cell in row.find_elements(By.CSS_SELECTOR, "td.cell")]
 
 
+def wait(driver, condition, seconds=30):
+    return WebDriverWait(driver, seconds).until(condition)
+
+
+def shoot(driver, args, name):
+    if args.screenshots:
+        driver.save_screenshot(f"{args.screenshots}/{name}.png")
+
+
+def check_saved_unit(path, count, index, texts, bead):
+    """Checks the TMX on disk: its unit count, and the texts and props of the unit a person fixed."""
+    units = ET.parse(path).getroot().findall("./body/tu")
+    check(f"the TMX on disk has {count} units", len(units) == count, str(len(units)))
+    found = {tuv.get(XML_LANG): "".join(tuv.find("seg").itertext()) for tuv in units[index].findall("tuv")}
+    check(f"unit {index + 1} holds the fixed pair", found == texts, str(found))
+    props = {prop.get("type"): prop.text for prop in units[index].findall("prop")}
+    check(f"unit {index + 1} is a reviewed {bead} bead", props.get("x-bead") == bead and props.get("x-reviewed") == "yes", str(props))
+
+
+def align_uploads(driver, args):
+    driver.find_element(By.ID, "tab-align").click()
+    driver.find_element(By.ID, "align-source").send_keys(os.path.join(args.uploads, "upload-release.en.txt"))
+    driver.find_element(By.ID, "align-target").send_keys(os.path.join(args.uploads, "upload-release.fr.txt"))
+    output = driver.find_element(By.ID, "align-output").get_attribute("value")
+    check("the memory name is suggested from the upload", output == "tmx/upload-release.tmx", output)
+    driver.find_element(By.ID, "align-run").click()
+    wait(driver, lambda d: d.find_element(By.ID, "view-review").is_displayed() and len(rows(d)) == 12)
+    check("the aligned releases open for review as 12 rows", len(rows(driver)) == 12)
+    order = [row.get_attribute("data-index") for row in rows(driver)]
+    check("the weak rows come first", order[:2] == ["5", "6"], str(order[:3]))
+    alone = cells(driver, 6)
+    check("the French sentence left alone is shown", alone == ["", "Ces agences étaient situées dans quatre pays."], str(alone))
+    shoot(driver, args, "align-weakest-first")
+
+    # Merge the weak pair with the sentence left alone (select row 6, key M), then save.
+    driver.find_element(By.CSS_SELECTOR, 'tr.row[data-index="5"] td.num').click()
+    driver.find_element(By.TAG_NAME, "body").send_keys("m")
+    wait_rows(driver, 11)
+    merged = cells(driver, 5)
+    check("M makes the weak pair a 1-2 bead", "Payments were routed" in merged[0] and "Ces agences" in merged[1], str(merged))
+    driver.find_element(By.ID, "save").click()
+    wait(driver, lambda d: d.find_element(By.ID, "status").text.startswith("saved"))
+    message = driver.find_element(By.ID, "message").text
+    check("Save writes the new memory", "Saved 11 units to tmx/upload-release.tmx" in message, message)
+
+    check_saved_unit(os.path.join(args.root, "tmx", "upload-release.tmx"), 11, 5, {
+        "en": "Payments were routed through money transfer shops in four countries.",
+        "fr": "Les paiements transitaient par des agences de transfert d'argent. Ces agences étaient situées dans quatre pays.",
+    }, "1-2")
+
+
+def search_memory(driver, args):
+    driver.find_element(By.ID, "tab-search").click()
+    wait(driver, lambda d: len(Select(d.find_element(By.ID, "search-from")).options) > 1)
+    languages = [option.get_attribute("value") for option in Select(driver.find_element(By.ID, "search-from")).options]
+    check("the memories' languages can be chosen", languages == ["", "en", "fr"], str(languages))
+    Select(driver.find_element(By.ID, "search-from")).select_by_value("fr")
+    Select(driver.find_element(By.ID, "search-to")).select_by_value("en")
+    box = driver.find_element(By.ID, "search-text")
+    box.send_keys("agences de transfert", Keys.ENTER)
+    heading = wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results .concordance h2"))[0].text
+    check("the concordance finds the saved pair", "“agences de transfert” (fr → en): 1 unit" in heading, heading)
+    marks = [mark.text for mark in driver.find_elements(By.CSS_SELECTOR, "#search-results .hit .source mark")]
+    check("the phrase is highlighted", marks == ["agences de transfert"], str(marks))
+    origin = driver.find_element(By.CSS_SELECTOR, "#search-results .hit .origin").text
+    check("the hit names the new memory", "tmx/upload-release.tmx" in origin, origin)
+    translation = driver.find_element(By.CSS_SELECTOR, "#search-results .hit .translation").text
+    check("the hit shows the English translation", "Payments were routed" in translation, translation)
+
+    Select(driver.find_element(By.ID, "search-from")).select_by_value("en")
+    Select(driver.find_element(By.ID, "search-to")).select_by_value("fr")
+    box.clear()
+    box.send_keys("Payments were routed through money transfer shops in five countries.", Keys.ENTER)
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results .fuzzy .match"))
+    percent = driver.find_element(By.CSS_SELECTOR, "#search-results .match .percent").text
+    check("a fuzzy match shows its percentage", percent.endswith("%") and 70 <= int(percent[:-1]) < 100, percent)
+    differs = [mark.text for mark in driver.find_elements(By.CSS_SELECTOR, "#search-results .match .source mark")]
+    check("the word that differs is highlighted", differs == ["four"], str(differs))
+    target = driver.find_element(By.CSS_SELECTOR, "#search-results .match .translation").text
+    check("the fuzzy match shows the reviewed translation", "Ces agences étaient situées" in target, target)
+
+    box.clear()
+    Select(driver.find_element(By.ID, "search-from")).select_by_value("fr")
+    Select(driver.find_element(By.ID, "search-to")).select_by_value("en")
+    box.send_keys("réseau", Keys.ENTER)
+    wait(driver, lambda d: "réseau" in d.execute_script("const h = document.querySelector('#search-results h2'); return h ? h.textContent : '';"))
+    shoot(driver, args, "search-concordance")
+
+    box.clear()
+    box.send_keys("Secrétaire général", Keys.ENTER)
+    wait(driver, lambda d: d.execute_script("const g = document.querySelector('#search-results .glossary-hits'); return g ? g.textContent : '';"))
+    hit = driver.find_element(By.CSS_SELECTOR, "#search-results .glossary-hits .line").text
+    check("the glossary entry is shown with the memory's answers", "Secrétaire général → Secretary General" in hit and "glossaries/press.tsv" in hit, hit)
+
+
+def candidate_row(driver, source):
+    # In one script, so that a list being redrawn never hands out a row that is gone.
+    return driver.execute_script(
+        "return [...document.querySelectorAll('#terms tr.candidate')]"
+        ".find((row) => row.querySelector('.term-source').value === arguments[0]) || null;", source)
+
+
+def decide(driver, source, decision, target=None):
+    row = candidate_row(driver, source)
+    if row is None:
+        check(f"candidate {source} is proposed", False)
+        return
+    if target is not None:
+        field = row.find_element(By.CSS_SELECTOR, ".term-target")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", field)
+        field.clear()
+        field.send_keys(target)
+    button = row.find_element(By.CSS_SELECTOR, f'button[data-decision="{decision}"]')
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+    button.click()
+    wait(driver, lambda d: "decided" in row.get_attribute("class"))
+
+
+def curate_glossary(driver, args):
+    driver.find_element(By.ID, "tab-glossary").click()
+    glossary = driver.find_element(By.ID, "terms-glossary").get_attribute("value")
+    check("the served glossary is chosen", glossary == "glossaries/press.tsv", glossary)
+    driver.find_element(By.ID, "terms-run").click()
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#terms tr.candidate")) > 10, 120)
+    summary = driver.find_element(By.ID, "terms-summary").text
+    check("the candidates of both memories are extracted", "tmx/release-review.tmx, tmx/upload-release.tmx" in summary, summary)
+    check("a pair already in the glossary is not proposed", candidate_row(driver, "Secrétaire général") is None)
+    row = candidate_row(driver, "transfert d'argent")
+    evidence = row.find_element(By.CSS_SELECTOR, ".evidence").text if row else ""
+    check("a candidate shows its evidence", "Dice" in evidence and "agences de transfert" in evidence, evidence)
+
+    decide(driver, "service social", "accept", target="social services")
+    decide(driver, "transfert d'argent", "accept")
+    decide(driver, "opération montre", "reject")
+    entries = [entry.text for entry in driver.find_elements(By.CSS_SELECTOR, "#glossary-entries li.entry")]
+    check("the glossary shows the accepted terms", "service social → social services" in entries and "transfert d'argent → money transfer" in entries, str(entries))
+    driver.execute_script("window.scrollTo(0, 0);")
+    shoot(driver, args, "glossary-curation")
+
+    with open(os.path.join(args.root, "glossaries", "press.tsv"), encoding="utf-8") as file:
+        lines = [line.split("\t")[:2] for line in file.read().splitlines() if line and not line.startswith("#")]
+    check("the glossary file on disk holds the accepted pairs, in its own format", lines[:1] == [["Secrétaire général", "Secretary General"]]
+          and ["service social", "social services"] in lines and ["transfert d'argent", "money transfer"] in lines, str(lines))
+    check("the rejected pair is not in the glossary", not any(line[0] == "opération montre" for line in lines), str(lines))
+
+    button = driver.find_element(By.ID, "terms-run")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+    button.click()
+    wait(driver, lambda d: candidate_row(d, "transfert d'argent") is None, 120)
+    check("decided candidates are not proposed again", candidate_row(driver, "service social") is None and candidate_row(driver, "opération montre") is None)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
     parser.add_argument("--tmx", required=True, help="the memory file on disk")
     parser.add_argument("--path", required=True, help="its API path")
+    parser.add_argument("--root", required=True, help="the folder served (holding tmx/ and glossaries/)")
+    parser.add_argument("--uploads", required=True, help="the folder of the release files to upload")
     parser.add_argument("--screenshots")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--driver", default="/usr/bin/chromedriver")
@@ -90,21 +250,20 @@ def main():
         message = driver.find_element(By.ID, "message").text
         check("Save reports the units written", "Saved 9 units" in message, message)
 
-        units = ET.parse(args.tmx).getroot().findall("./body/tu")
-        check("the TMX on disk has 9 units", len(units) == 9, str(len(units)))
-        texts = {tuv.get(XML_LANG): "".join(tuv.find("seg").itertext()) for tuv in units[4].findall("tuv")}
-        check("unit 5 holds the merged pair", texts == {
+        check_saved_unit(args.tmx, 9, 4, {
             "en": "Seizures of ivory rose by 40 per cent last year.",
             "fr": "Les saisies d'ivoire ont augmenté de 40 % l'an dernier.",
-        }, str(texts))
-        props = {prop.get("type"): prop.text for prop in units[4].findall("prop")}
-        check("unit 5 is a reviewed 1-1 bead", props.get("x-bead") == "1-1" and props.get("x-reviewed") == "yes", str(props))
+        }, "1-1")
 
         if args.screenshots:
             driver.find_element(By.ID, "filter").send_keys("weakest first")
             time.sleep(0.3)
             driver.find_element(By.CSS_SELECTOR, 'tr.row[data-index="6"] td.num').click()
             driver.save_screenshot(f"{args.screenshots}/review-weakest-first.png")
+
+        align_uploads(driver, args)
+        search_memory(driver, args)
+        curate_glossary(driver, args)
     finally:
         driver.quit()
     print(f"e2e: {results['passed']} passed, {results['failed']} failed")

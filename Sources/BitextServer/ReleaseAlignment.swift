@@ -1,0 +1,104 @@
+import Alignment
+import Documents
+import Foundation
+import Segmentation
+import TMX
+
+/// Two uploaded versions of a release, aligned sentence by sentence for review: each file is read
+/// by ``DocumentReader`` (.txt, .html, .docx), split into sentences by ``SegmentedDocument``, and
+/// aligned by ``SentenceAligner``; every bead becomes a unit with `x-document`, `x-score` and
+/// `x-bead` (sentences without counterpart too, as one-variant units, so that the review can pair
+/// them), exactly as `bitext align --keep-unaligned -o NAME.tmx` writes them.
+struct ReleaseAlignment: Sendable {
+    /// An uploaded file.
+    struct Upload: Codable, Sendable {
+        /// The file's name (its extension chooses the format; its name may tell the language).
+        var name: String
+        /// The bytes, in base64.
+        var data: String
+    }
+
+    /// The header of the new memory.
+    var header: TMXHeader
+    /// One unit per bead.
+    var units: [TranslationUnit]
+    /// The rows to review, with the sentences exactly as segmented.
+    var alignment: ReviewAlignment
+    /// What the reader and the aligner warn about.
+    var warnings: [String]
+
+    /// The segmenter, with its compiled rules, shared by every upload.
+    private static let segmenter = Segmenter()
+
+    /// Reads, segments and aligns two uploads; `languages` are the codes of the versions, guessed
+    /// from the names and texts when nil.
+    /// - Throws: ``ServerError`` (`invalidRequest`) naming the file that cannot be read or whose
+    ///   language cannot be told.
+    init(source: Upload, target: Upload, languages: (String, String)?, date: Date = Date()) throws(ServerError) {
+        var warnings: [String] = []
+        let a = try Self.segment(source, language: languages?.0, warnings: &warnings)
+        let b = try Self.segment(target, language: languages?.1, warnings: &warnings)
+        var options = AlignmentOptions()
+        options.sourceLanguage = a.language
+        options.targetLanguage = b.language
+        let aligned = SentenceAligner(options: options).align(
+            source: a.sentences, target: b.sentences, sourceBlocks: a.blocks, targetBlocks: b.blocks)
+        warnings += aligned.warnings.map { "\(source.name) ↔ \(target.name): \($0)" }
+        let sourceLanguage = LanguageTag(a.language), targetLanguage = LanguageTag(b.language)
+        let document = "\(source.name) | \(target.name)"
+        var units: [TranslationUnit] = []
+        var cells: [[[String]]] = []
+        for bead in aligned.beads {
+            let sides = [bead.source.map { a.sentences[$0] }, bead.target.map { b.sentences[$0] }]
+            var variants: [TMXVariant] = []
+            for (language, sentences) in zip([sourceLanguage, targetLanguage], sides) where !sentences.isEmpty {
+                variants.append(TMXVariant(language: language, segment: TMXSegment(sentences.joined(separator: " "))))
+            }
+            units.append(TranslationUnit(
+                sourceLanguage: sourceLanguage, variants: variants,
+                attributes: TMXAttributes(creationTool: "bitext", creationToolVersion: TMXWriter.toolVersion,
+                                          creationDate: date, segmentType: "sentence"),
+                properties: [
+                    TMXProperty(type: ReviewAlignment.Property.document, value: document),
+                    TMXProperty(type: ReviewAlignment.Property.score, value: String(format: "%.3f", bead.confidence)),
+                    TMXProperty(type: ReviewAlignment.Property.bead, value: bead.kind),
+                ]))
+            cells.append(sides)
+        }
+        var alignment = ReviewAlignment(units: units)
+        // The columns follow the first unit's languages; keep source first even when it starts one-sided.
+        alignment.languages = [sourceLanguage, targetLanguage]
+        for index in alignment.rows.indices {
+            alignment.rows[index].cells = cells[index]
+        }
+        self.header = TMXHeader.bitext(sourceLanguage: sourceLanguage)
+        self.units = units
+        self.alignment = alignment
+        self.warnings = warnings
+    }
+
+    private static func segment(_ upload: Upload, language: String?, warnings: inout [String]) throws(ServerError) -> SegmentedDocument {
+        // Line breaks are allowed (as `base64` writes them); anything else that is not base64 is refused.
+        let base64 = upload.data.filter { !$0.isWhitespace }
+        guard let data = Data(base64Encoded: base64) else {
+            throw ServerError(.invalidRequest, "\(upload.name): the data is not base64")
+        }
+        let name = URL(fileURLWithPath: upload.name).lastPathComponent
+        let format = DocumentFormat(fileExtension: URL(fileURLWithPath: name).pathExtension)
+        do {
+            let document = try DocumentReader.read(data: data, format: format, path: name)
+            warnings += document.warnings.map { "\(name): \($0)" }
+            let segmented = try SegmentedDocument(document, language: language, segmenter: segmenter)
+            guard !segmented.sentences.isEmpty else {
+                throw ServerError(.invalidRequest, "\(name): no sentence found in the file")
+            }
+            return segmented
+        } catch let error as ServerError {
+            throw error
+        } catch let error as SegmentationError {
+            throw ServerError(.invalidRequest, "\(error.description.replacingOccurrences(of: "give it with --langs, e.g. --langs en,fr", with: "give the languages, e.g. en,fr"))")
+        } catch {
+            throw ServerError(.invalidRequest, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,113 @@
+@testable import BitextServer
+import Foundation
+import HummingbirdTesting
+import TestSupport
+import Testing
+
+/// `GET /api/search` and `GET /api/memories` over the example alignment, and the refresh of the
+/// index after a save.
+struct MemorySearchTests {
+    typealias Setup = BitextServerTests.Setup
+
+    static func search(_ client: any TestClientProtocol, _ query: String) async throws -> MemorySearch.Result {
+        try BitextServerTests.decode(MemorySearch.Result.self, try await client.execute(uri: "/api/search?\(query)", method: .get))
+    }
+
+    @Test func concordanceGroupsTranslationsAndHighlightsThePhrase() async throws {
+        try await Setup().test { client in
+            let result = try await Self.search(client, "q=plan&from=en&to=fr")
+            #expect(result.fuzzy == nil) // one word: concordance only, as bitext lookup does
+            let concordance = try #require(result.concordance)
+            #expect(concordance.totalHits == 3)
+            #expect(concordance.groups.allSatisfy { $0.language == "fr" })
+            #expect(concordance.groups.map(\.count).reduce(0, +) == 3)
+            let hit = try #require(concordance.groups.first?.hits.first)
+            #expect(hit.source.highlights.map { $0.lowercased() } == ["plan"])
+            #expect(hit.origin.memory == "tmx/release.tmx")
+            #expect(result.languages == ["en", "fr"])
+            #expect(result.memories == 1)
+        }
+    }
+
+    @Test func fuzzyMatchesShowThePercentageAndTheWordsThatDiffer() async throws {
+        try await Setup().test { client in
+            let query = "The next meeting will take place in Geneva in March 2027."
+            let result = try await Self.search(client, "q=\(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)&from=en&to=fr&mode=fuzzy")
+            #expect(result.concordance == nil)
+            let match = try #require(result.fuzzy?.first)
+            #expect(match.source.text == "The next meeting will take place in Nairobi in March 2027.")
+            #expect((70..<100).contains(match.percent))
+            #expect(match.source.highlights == ["Nairobi"])
+            #expect(match.translations.map(\.language) == ["fr"])
+        }
+    }
+
+    @Test func aSearchAfterASaveSeesTheChange() async throws {
+        let setup = try Setup()
+        try await setup.test { client in
+            // The first search builds the index and keeps the library open.
+            let before = try await Self.search(client, "q=Zanzibar&mode=concordance")
+            #expect(before.concordance?.totalHits == 0)
+            let opened = try BitextServerTests.state(try await client.execute(uri: "/api/alignment?path=tmx/release.tmx", method: .get))
+            let edited = try BitextServerTests.state(try await BitextServerTests.post(client, "/api/alignment/edit",
+                #"{"path":"tmx/release.tmx","revision":\#(opened.revision),"edit":{"op":"edit","row":5,"column":0,"text":"The next meeting will take place in Zanzibar in March 2027."}}"#))
+            _ = try BitextServerTests.state(try await BitextServerTests.post(client, "/api/alignment/save",
+                #"{"path":"tmx/release.tmx","revision":\#(edited.revision)}"#))
+            let after = try await Self.search(client, "q=Zanzibar&mode=concordance")
+            #expect(after.concordance?.totalHits == 1)
+            #expect(after.concordance?.groups.first?.hits.first?.source.highlights == ["Zanzibar"])
+            // The index lives beside the memory, hidden from the file list.
+            #expect(FileManager.default.fileExists(atPath: setup.memory.deletingLastPathComponent().appendingPathComponent(".bitext-index").path))
+            let files = try await client.execute(uri: "/api/files", method: .get)
+            #expect(!String(buffer: files.body).contains("bitext-index"))
+        }
+    }
+
+    @Test func aMemoryWrittenByAnotherProgramIsSeenToo() async throws {
+        let setup = try Setup()
+        try await setup.test { client in
+            #expect(try await Self.search(client, "q=ivory").concordance?.totalHits == 1)
+            var text = try String(contentsOf: setup.memory, encoding: .utf8)
+            text = text.replacingOccurrences(of: "Seizures of ivory", with: "Seizures of ivory and rhino horn")
+            try text.write(to: setup.memory, atomically: true, encoding: .utf8)
+            let result = try await Self.search(client, "q=rhino%20horn")
+            #expect(result.concordance?.totalHits == 1)
+        }
+    }
+
+    @Test func glossaryEntriesAreShownAndGuideTheHighlightedRendering() async throws {
+        let setup = try Setup(glossaries: true)
+        try Data("plan commun\tjoint plan\n".utf8).write(to: setup.root.appendingPathComponent("glossaries/wildlife.tsv"))
+        try await setup.test { client in
+            let result = try await Self.search(client, "q=Plan%20commun&from=fr&to=en&mode=concordance")
+            #expect(result.glossary.map(\.glossary) == ["glossaries/wildlife.tsv"])
+            #expect(result.glossary.first?.translations.map(\.text) == ["joint plan"])
+            let group = try #require(result.concordance?.groups.first)
+            #expect(group.rendering == "joint plan")
+            #expect(group.spanEvidence == "hint")
+            #expect(group.count == 2)
+            // Without a language pair the columns of a TSV glossary cannot be named: no glossary.
+            #expect(try await Self.search(client, "q=Plan%20commun&mode=concordance").glossary.isEmpty)
+        }
+    }
+
+    @Test func memoriesListTheirLanguages() async throws {
+        try await Setup().test { client in
+            let overview = try BitextServerTests.decode(MemorySearch.Overview.self, try await client.execute(uri: "/api/memories", method: .get))
+            #expect(overview.memories == ["tmx/release.tmx"])
+            #expect(overview.languages == ["en", "fr"])
+            #expect(overview.problems.isEmpty)
+        }
+    }
+
+    @Test func badSearchesGetAClearMessage() async throws {
+        try await Setup().test { client in
+            for (query, message) in [("q=%20", "the search is empty"), ("q=plan&mode=exact", "mode must be"),
+                                     ("q=plan&min=0", "min must be"), ("q=plan&max=many", "max must be a whole number")] {
+                let response = try await client.execute(uri: "/api/search?\(query)", method: .get)
+                #expect(response.status == .badRequest, "\(query)")
+                #expect(BitextServerTests.message(response).contains(message), "\(query): \(BitextServerTests.message(response))")
+            }
+        }
+    }
+}
