@@ -27,7 +27,8 @@ extension AlignCommand {
             }
         }
         let memory = AlignmentMemory(minConfidence: minConfidence, keepUnaligned: keepUnaligned)
-        let added = try memory.append(releases, to: URL(fileURLWithPath: output))
+        // Nothing aligned: the memory is left as it is (not created).
+        let added = releases.isEmpty ? [] : try memory.append(releases, to: URL(fileURLWithPath: output))
         if let report {
             try OutputFile.write(AlignmentReport(documents: releases.map(\.reportDocument), failures: failures).html(), to: report)
         }
