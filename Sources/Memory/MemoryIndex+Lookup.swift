@@ -46,29 +46,43 @@ extension MemoryIndex {
         }
     }
 
-    /// The variants in the source languages containing the folded phrase (FTS5 phrase query), at most `limit`.
+    /// The variants in the source languages containing the folded phrase (FTS5 phrase query), at most
+    /// `limit`: the FTS row ids of each language's range first, then only those rows are read.
     func phraseHits(_ phrase: [String], from code: String?, limit: Int) throws -> [IndexedVariant] {
-        let numbers = languageNumbers(matching: code)
-        guard !numbers.isEmpty else { return [] }
+        let expression = Self.matchExpression(phrase)
         return try database.read { db in
-            try Row.fetchAll(db, sql: """
+            var ids: [Int64] = []
+            for language in languageNumbers(matching: code) where ids.count < limit {
+                let range = Self.ftsRowIDs(language: language)
+                let statement = try db.cachedStatement(sql: """
+                    SELECT rowid FROM variant_fts WHERE variant_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?
+                    """)
+                let rows = try Int64.fetchAll(statement, arguments: [expression, range.lowerBound, range.upperBound, limit - ids.count])
+                ids += rows.map { $0 & 0xFFFF_FFFF }
+            }
+            guard !ids.isEmpty else { return [] }
+            let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+            return try Row.fetchAll(db, sql: """
                 SELECT v.id, v.unit, v.lang, v.text, u.tuid, u.document, u.date
-                FROM variant_fts JOIN variant v ON v.id = variant_fts.rowid JOIN unit u ON u.id = v.unit
-                WHERE variant_fts MATCH ? AND v.lang IN (\(numbers.map(String.init).joined(separator: ",")))
-                LIMIT ?
-                """, arguments: [Self.matchExpression(phrase), limit]).map(indexedVariant)
+                FROM variant v JOIN unit u ON u.id = v.unit WHERE v.id IN (\(ids.map(String.init).joined(separator: ",")))
+                """).map(indexedVariant).sorted { order[$0.id, default: 0] < order[$1.id, default: 0] }
         }
     }
 
-    /// How many variants in the languages of `code` contain the folded phrase, counting up to `cap`.
+    /// How many variants in the languages of `code` contain the folded phrase, counting up to `cap`
+    /// (the FTS index alone: each language is a range of row ids).
     func phraseCount(_ phrase: [String], in code: String?, cap: Int) throws -> Int {
-        let numbers = languageNumbers(matching: code)
-        guard !numbers.isEmpty else { return 0 }
+        let expression = Self.matchExpression(phrase)
         return try database.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM variant_fts JOIN variant v ON v.id = variant_fts.rowid
-                WHERE variant_fts MATCH ? AND v.lang IN (\(numbers.map(String.init).joined(separator: ","))) LIMIT ?)
-                """, arguments: [Self.matchExpression(phrase), cap]) ?? 0
+            var count = 0
+            for language in languageNumbers(matching: code) where count < cap {
+                let range = Self.ftsRowIDs(language: language)
+                let statement = try db.cachedStatement(sql: """
+                    SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)
+                    """)
+                count += try Int.fetchOne(statement, arguments: [expression, range.lowerBound, range.upperBound, cap - count]) ?? 0
+            }
+            return count
         }
     }
 
@@ -77,8 +91,8 @@ extension MemoryIndex {
     /// few segments of other languages that share the words).
     func phraseCountInAnyLanguage(_ phrase: [String], cap: Int) throws -> Int {
         try database.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? LIMIT ?)",
-                             arguments: [Self.matchExpression(phrase), cap]) ?? 0
+            let statement = try db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? LIMIT ?)")
+            return try Int.fetchOne(statement, arguments: [Self.matchExpression(phrase), cap]) ?? 0
         }
     }
 
