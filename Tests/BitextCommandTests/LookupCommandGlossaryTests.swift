@@ -54,21 +54,14 @@ struct LookupCommandGlossaryTests {
     /// A real TBX glossary (IBM terms, English and French, from the interop corpus) on a memory written
     /// for this test that uses two of its terms.
     @Test(.requiresSharedData) func realTBXGlossary() throws {
-        let folder = try SharedData.temporaryDirectory().appendingPathComponent("tmx")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let memory = folder.appendingPathComponent("software.tmx")
-        try """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <tmx version="1.4"><header creationtool="tests" creationtoolversion="1" segtype="sentence" o-tmf="none"
-          adminlang="en" srclang="en" datatype="plaintext"/><body>
-        <tu><tuv xml:lang="en"><seg>The scheduled operation starts at midnight.</seg></tuv>
-          <tuv xml:lang="fr"><seg>L'opération planifiée démarre à minuit.</seg></tuv></tu>
-        <tu><tuv xml:lang="en"><seg>Open the samples gallery to see each scheduled operation.</seg></tuv>
-          <tuv xml:lang="fr"><seg>Ouvrez la galerie d'exemples pour voir chaque opération planifiée.</seg></tuv></tu>
-        <tu><tuv xml:lang="en"><seg>A scheduled operation can be cancelled.</seg></tuv>
-          <tuv xml:lang="fr"><seg>Il est possible d'annuler une opération planifiée.</seg></tuv></tu>
-        </body></tmx>
-        """.write(to: memory, atomically: true, encoding: .utf8)
+        let memory = try LookupCommandTests.memory(named: "software.tmx", units: """
+            <tu><tuv xml:lang="en"><seg>The scheduled operation starts at midnight.</seg></tuv>
+              <tuv xml:lang="fr"><seg>L'opération planifiée démarre à minuit.</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>Open the samples gallery to see each scheduled operation.</seg></tuv>
+              <tuv xml:lang="fr"><seg>Ouvrez la galerie d'exemples pour voir chaque opération planifiée.</seg></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>A scheduled operation can be cancelled.</seg></tuv>
+              <tuv xml:lang="fr"><seg>Il est possible d'annuler une opération planifiée.</seg></tuv></tu>
+            """)
         let glossary = SharedData.url("interop/tbx/okapi-tbx2-ibm.tbx").path
         let report = try LookupCommand.parse(["scheduled operation", "--from", "en", "--to", "fr", "--tm", memory.path,
                                               "--glossary", glossary]).report()

@@ -7,22 +7,29 @@ import TestSupport
 struct LookupCommandTests {
     /// A memory written for these tests: a fictitious release in English and French, with an inline tag.
     static func memory() throws -> URL {
+        try memory(named: "release.tmx", units: """
+            <tu tuid="1" changedate="20240308T120000Z"><prop type="x-document">release-2024-03.docx</prop>
+              <tuv xml:lang="en"><seg>The Minister for Women's Rights thanked the police officers.</seg></tuv>
+              <tuv xml:lang="fr"><seg>La Ministre des Droits des femmes a remercié les policiers.</seg></tuv></tu>
+            <tu tuid="2" changedate="20240310T120000Z"><prop type="x-document">release-2024-04.docx</prop>
+              <tuv xml:lang="en"><seg>INTERPOL opened its <ph x="1">&lt;b&gt;</ph>new<ph x="2">&lt;/b&gt;</ph> office in Lyon.</seg></tuv>
+              <tuv xml:lang="fr"><seg>INTERPOL a ouvert son nouveau bureau à Lyon.</seg></tuv></tu>
+            <tu tuid="3" changedate="20240312T120000Z">
+              <tuv xml:lang="en"><seg>The office of INTERPOL is in Lyon.</seg></tuv>
+              <tuv xml:lang="fr"><seg>Le bureau d'INTERPOL est à Lyon.</seg></tuv></tu>
+            """)
+    }
+
+    /// A TMX file `tmx/NAME` in a new temporary folder, with the given `<tu>` elements.
+    static func memory(named name: String, units: String) throws -> URL {
         let folder = try SharedData.temporaryDirectory().appendingPathComponent("tmx")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent("release.tmx")
+        let url = folder.appendingPathComponent(name)
         try """
         <?xml version="1.0" encoding="UTF-8"?>
         <tmx version="1.4"><header creationtool="tests" creationtoolversion="1" segtype="sentence" o-tmf="none"
           adminlang="en" srclang="en" datatype="plaintext"/><body>
-        <tu tuid="1" changedate="20240308T120000Z"><prop type="x-document">release-2024-03.docx</prop>
-          <tuv xml:lang="en"><seg>The Minister for Women's Rights thanked the police officers.</seg></tuv>
-          <tuv xml:lang="fr"><seg>La Ministre des Droits des femmes a remercié les policiers.</seg></tuv></tu>
-        <tu tuid="2" changedate="20240310T120000Z"><prop type="x-document">release-2024-04.docx</prop>
-          <tuv xml:lang="en"><seg>INTERPOL opened its <ph x="1">&lt;b&gt;</ph>new<ph x="2">&lt;/b&gt;</ph> office in Lyon.</seg></tuv>
-          <tuv xml:lang="fr"><seg>INTERPOL a ouvert son nouveau bureau à Lyon.</seg></tuv></tu>
-        <tu tuid="3" changedate="20240312T120000Z">
-          <tuv xml:lang="en"><seg>The office of INTERPOL is in Lyon.</seg></tuv>
-          <tuv xml:lang="fr"><seg>Le bureau d'INTERPOL est à Lyon.</seg></tuv></tu>
+        \(units)
         </body></tmx>
         """.write(to: url, atomically: true, encoding: .utf8)
         return url
