@@ -13,7 +13,9 @@ extension LookupCommand {
             var text: String
             /// The glossary term it matched (base form).
             var term: String
+            /// The language the term was looked for in.
             var sourceLanguage: String
+            /// The language of the translations.
             var targetLanguage: String
             /// Approved translations first, then candidates.
             var translations: [String]

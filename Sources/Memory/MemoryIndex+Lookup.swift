@@ -47,42 +47,34 @@ extension MemoryIndex {
     }
 
     /// The variants in the source languages containing the folded phrase (FTS5 phrase query), at most
-    /// `limit`: the FTS row ids of each language's range first, then only those rows are read.
+    /// `limit`: the FTS row ids first (they hold the language), then only those rows are read.
     func phraseHits(_ phrase: [String], from code: String?, limit: Int) throws -> [IndexedVariant] {
-        let expression = Self.matchExpression(phrase)
+        let numbers = languageNumbers(matching: code)
+        guard !numbers.isEmpty else { return [] }
         return try database.read { db in
-            var ids: [Int64] = []
-            for language in languageNumbers(matching: code) where ids.count < limit {
-                let range = Self.ftsRowIDs(language: language)
-                let statement = try db.cachedStatement(sql: """
-                    SELECT rowid FROM variant_fts WHERE variant_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?
-                    """)
-                let rows = try Int64.fetchAll(statement, arguments: [expression, range.lowerBound, range.upperBound, limit - ids.count])
-                ids += rows.map { $0 & 0xFFFF_FFFF }
-            }
+            let statement = try db.cachedStatement(sql: """
+                SELECT rowid >> 16 FROM variant_fts WHERE variant_fts MATCH ? AND \(Self.ftsLanguageCondition(numbers)) LIMIT ?
+                """)
+            let ids = try Int64.fetchAll(statement, arguments: [Self.matchExpression(phrase), limit])
             guard !ids.isEmpty else { return [] }
-            let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
             return try Row.fetchAll(db, sql: """
                 SELECT v.id, v.unit, v.lang, v.text, u.tuid, u.document, u.date
                 FROM variant v JOIN unit u ON u.id = v.unit WHERE v.id IN (\(ids.map(String.init).joined(separator: ",")))
-                """).map(indexedVariant).sorted { order[$0.id, default: 0] < order[$1.id, default: 0] }
+                ORDER BY v.id
+                """).map(indexedVariant)
         }
     }
 
     /// How many variants in the languages of `code` contain the folded phrase, counting up to `cap`
-    /// (the FTS index alone: each language is a range of row ids).
+    /// (the FTS index alone: the row ids hold the language).
     func phraseCount(_ phrase: [String], in code: String?, cap: Int) throws -> Int {
-        let expression = Self.matchExpression(phrase)
+        let numbers = languageNumbers(matching: code)
+        guard !numbers.isEmpty else { return 0 }
         return try database.read { db in
-            var count = 0
-            for language in languageNumbers(matching: code) where count < cap {
-                let range = Self.ftsRowIDs(language: language)
-                let statement = try db.cachedStatement(sql: """
-                    SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)
-                    """)
-                count += try Int.fetchOne(statement, arguments: [expression, range.lowerBound, range.upperBound, cap - count]) ?? 0
-            }
-            return count
+            let statement = try db.cachedStatement(sql: """
+                SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? AND \(Self.ftsLanguageCondition(numbers)) LIMIT ?)
+                """)
+            return try Int.fetchOne(statement, arguments: [Self.matchExpression(phrase), cap]) ?? 0
         }
     }
 

@@ -25,7 +25,7 @@ public final class MemoryIndex: Sendable {
     /// memory's folder cannot be written.
     public var folder: URL { location.directory }
 
-    static let schemaVersion = "2"
+    static let schemaVersion = "3"
 
     private init(memory: URL, location: IndexLocation, stamp: FileStamp?, hash: String?) throws {
         self.memory = memory
@@ -248,7 +248,8 @@ public final class MemoryIndex: Sendable {
         let database = try DatabaseQueue(path: url.path, configuration: configuration)
         try database.inTransaction { db in
             // The FTS5 table is contentless: the texts are in `variant`, and each FTS row id is
-            // `language << 32 | variant id`, so a language's hits are one row id range and need no join.
+            // `variant id << 16 | language`, so a hit's language is known without a join (and row ids
+            // grow with each insert: FTS5 flushes its buffer whenever a row id goes down).
             try db.execute(sql: """
                 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE unit(id INTEGER PRIMARY KEY, tuid TEXT, document TEXT, date TEXT);
@@ -280,14 +281,14 @@ public final class MemoryIndex: Sendable {
         try database.close()
     }
 
-    /// The FTS5 row id of a variant: its language in the high bits, so that a language is a range.
+    /// The FTS5 row id of a variant: its language in the low 16 bits.
     static func ftsRowID(variant: Int64, language: UInt32) -> Int64 {
-        Int64(language) << 32 | variant
+        variant << 16 | Int64(min(language, 0xFFFF))
     }
 
-    /// The FTS5 row ids of a language: `ftsRowID(variant:language:)` for every variant.
-    static func ftsRowIDs(language: UInt32) -> ClosedRange<Int64> {
-        ftsRowID(variant: 0, language: language)...ftsRowID(variant: 0xFFFF_FFFF, language: language)
+    /// The SQL condition selecting the FTS5 rows of the given languages.
+    static func ftsLanguageCondition(_ languages: [UInt32]) -> String {
+        "(rowid & 65535) IN (\(languages.map { String(min($0, 0xFFFF)) }.joined(separator: ",")))"
     }
 }
 
