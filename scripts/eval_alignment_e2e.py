@@ -133,6 +133,7 @@ def main():
     totals = {key: 0 for key, _, _ in runs}
     total_gold = 0
     misses = []
+    all_gold = set()
     print(f"{'release':48} {'gold':>5} " + " ".join(f"{key:>13}" for key, _, _ in runs))
     for name in names:
         folder = os.path.join(releases, name)
@@ -144,6 +145,7 @@ def main():
             counts[key] = sum(1 for e, f in gold if (" ".join(e), " ".join(f)) in found[key])
             totals[key] += counts[key]
         total_gold += len(gold)
+        all_gold.update((" ".join(e), " ".join(f)) for e, f in gold)
         for e, f in gold:
             if (" ".join(e), " ".join(f)) in found["raw"]:
                 continue
@@ -162,8 +164,10 @@ def main():
     print()
     for key, label, _ in runs:
         wall, cpu = times[key]
+        right = len(found[key] & all_gold)
         print(f"{key:13} {label}: {totals[key]}/{total_gold} = {totals[key] / total_gold:.3f}"
-              f" (target ≥ 0.95); --pairs run {wall:.2f} s wall, {cpu:.2f} s CPU")
+              f" (target ≥ 0.95); precision of the memory {right}/{len(found[key])} = {right / max(1, len(found[key])):.3f};"
+              f" --pairs run {wall:.2f} s wall, {cpu:.2f} s CPU")
     if misses:
         print("\n" + "\n".join(misses))
     missed = total_gold - totals["raw"]

@@ -105,7 +105,9 @@ struct AlignmentModel: Sendable {
     @inline(__always)
     func cost(type: Int, i: Int, j: Int) -> Double {
         let (a, b) = Self.beadTypes[type]
-        if a == 0 || b == 0 { return prior[type] + weights.presence * weights.lexical * presence(type: type, i: i, j: j) }
+        if a == 0 || b == 0 {
+            return prior[type] + weights.presence * weights.lexical * min(weights.presenceCap, presence(type: type, i: i, j: j))
+        }
         let sourceLength = sourceLengthSums[i] - sourceLengthSums[i - a]
         let targetLength = targetLengthSums[j] - targetLengthSums[j - b]
         // A version cut short (a truncated web page) ends with an incomplete sentence: the last

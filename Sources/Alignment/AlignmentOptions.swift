@@ -34,8 +34,10 @@ public struct AlignmentOptions: Sendable, Hashable {
         /// Extra cost of a 1-0 or 0-1 bead per unit of evidence (× `lexical`) that the sentence left out
         /// matches a sentence of the other side next to where it is left out.
         public var presence = 1.0
-        /// How much the skip cost of the second pass follows the rate of omissions of the first
-        /// (0: not at all; 1: by the log of its ratio to a typical rate, clipped to ±2).
+        /// The most evidence that `presence` counts (a single shared name must not forbid an omission).
+        public var presenceCap = 0.6
+        /// How much the skip cost of the second pass rises when the first pass left out fewer
+        /// sentences than usual (0: not at all; 1: by the log of the ratio, at most 2; it never falls).
         public var adaptiveSkip = 3.0
         /// Extra cost of a 2-1 or 1-2 bead.
         public var merge = 3.5
@@ -61,6 +63,7 @@ public struct AlignmentOptions: Sendable, Hashable {
             case "pairBonus": pairBonus = value
             case "skip": skip = value
             case "presence": presence = value
+            case "presenceCap": presenceCap = value
             case "adaptiveSkip": adaptiveSkip = value
             case "merge": merge = value
             case "merge22": merge22 = value

@@ -84,6 +84,8 @@ public struct AlignmentReport: Sendable {
         page += "\(unaligned) unaligned sentences. Confidence: "
         page += "<span class=\"legend\" style=\"background:\(Self.colour(0))\">0</span>"
         page += "<span class=\"legend\" style=\"background:\(Self.colour(0.5))\">0.5</span>"
+        page += "<span class=\"legend\" style=\"background:\(Self.colour(0.8))\">0.8</span>"
+        page += "<span class=\"legend\" style=\"background:\(Self.colour(0.95))\">0.95</span>"
         page += "<span class=\"legend\" style=\"background:\(Self.colour(1))\">1</span></p>\n"
         page += "<label class=\"filter\"><input type=\"checkbox\" id=\"weak-only\"> show only weak and unaligned units</label>\n"
         if !failures.isEmpty {
@@ -179,9 +181,11 @@ public struct AlignmentReport: Sendable {
         return result
     }
 
-    /// A confidence as a colour from red (0) through yellow to green (1).
+    /// A confidence as a colour from red (0) through yellow (about 0.8) to green (1): cubed, so
+    /// that the scores where errors are (below 0.95) stand out from the reliable ones.
     static func colour(_ confidence: Double) -> String {
-        let hue = Int((max(0, min(1, confidence)) * 120).rounded())
+        let clamped = max(0, min(1, confidence))
+        let hue = Int((clamped * clamped * clamped * 120).rounded())
         return "hsl(\(hue), 75%, 80%)"
     }
 

@@ -18,18 +18,47 @@ public final class DictdDictionary: Sendable {
     public init?(source: String, target: String, directory: URL = URL(fileURLWithPath: "/usr/share/dictd")) {
         guard let s = Self.iso3[source], let t = Self.iso3[target] else { return nil }
         let base = directory.appendingPathComponent("freedict-\(s)-\(t)")
-        guard let indexText = try? String(contentsOf: base.appendingPathExtension("index"), encoding: .utf8),
+        guard let indexData = FileManager.default.contents(atPath: base.appendingPathExtension("index").path),
               let data = Self.readDictionary(base) else { return nil }
         bytes = [UInt8](data)
-        var index: [String: [Range<Int>]] = [:]
-        for line in indexText.split(separator: "\n") {
-            let fields = line.split(separator: "\t")
-            guard fields.count >= 3, !fields[0].contains(" "), let offset = Self.base64Number(fields[1]),
-                  let length = Self.base64Number(fields[2]), length > 0, offset + length <= bytes.count else { continue }
-            index[Lexicon.fold(fields[0]), default: []].append(offset..<(offset + length))
-        }
+        let index = [UInt8](indexData).withUnsafeBufferPointer { Self.parseIndex($0, dictionarySize: data.count) }
         guard !index.isEmpty else { return nil }
         self.index = index
+    }
+
+    /// Reads the lines `headword<TAB>offset<TAB>length[<TAB>…]` of a dictd index straight from its
+    /// bytes (headwords of several words are left out; ASCII ones are folded without Unicode tables).
+    private static func parseIndex(_ bytes: UnsafeBufferPointer<UInt8>, dictionarySize: Int) -> [String: [Range<Int>]] {
+        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t"), space = UInt8(ascii: " ")
+        var index: [String: [Range<Int>]] = [:]
+        index.reserveCapacity(bytes.count / 24)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != newline { end += 1 }
+            defer { start = end + 1 }
+            var fields: [Range<Int>] = []
+            var fieldStart = start
+            for position in start...end where position == end || bytes[position] == tab {
+                fields.append(fieldStart..<position)
+                fieldStart = position + 1
+                if fields.count == 3 { break }
+            }
+            guard fields.count == 3, !fields[0].isEmpty,
+                  let offset = base64Number(UnsafeBufferPointer(rebasing: bytes[fields[1]])),
+                  let length = base64Number(UnsafeBufferPointer(rebasing: bytes[fields[2]])),
+                  length > 0, offset + length <= dictionarySize else { continue }
+            let headword = UnsafeBufferPointer(rebasing: bytes[fields[0]])
+            guard !headword.contains(space) else { continue }
+            let key: String
+            if headword.allSatisfy({ $0 < 0x80 }) {
+                key = String(decoding: headword.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            } else {
+                key = Lexicon.fold(String(decoding: headword, as: UTF8.self))
+            }
+            index[key, default: []].append(offset..<(offset + length))
+        }
+        return index
     }
 
     /// The one-word translations of a word folded with `Lexicon.fold` (at most eight per entry).
@@ -93,16 +122,17 @@ public final class DictdDictionary: Sendable {
     }
 
     /// dictd's base-64 numbers (most significant digit first).
-    private static func base64Number(_ text: Substring) -> Int? {
+    private static func base64Number(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !text.isEmpty, text.count <= 10 else { return nil }
         var value = 0
-        for scalar in text.unicodeScalars {
+        for byte in text {
             let digit: Int
-            switch scalar {
-            case "A"..."Z": digit = Int(scalar.value - 65)
-            case "a"..."z": digit = Int(scalar.value - 97) + 26
-            case "0"..."9": digit = Int(scalar.value - 48) + 52
-            case "+": digit = 62
-            case "/": digit = 63
+            switch byte {
+            case 65...90: digit = Int(byte - 65)
+            case 97...122: digit = Int(byte - 97) + 26
+            case 48...57: digit = Int(byte - 48) + 52
+            case 43: digit = 62  // +
+            case 47: digit = 63  // /
             default: return nil
             }
             value = value * 64 + digit

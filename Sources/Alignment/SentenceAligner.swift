@@ -5,8 +5,9 @@ import Foundation
 /// The search runs twice. The first pass aligns with lengths, identical words, cognates and the
 /// dictionaries; its pairs give the length variance, the match rates and a lexicon learned from the
 /// document (Dice coefficients of co-occurring words). The second pass re-aligns in a narrow band
-/// around the first path with everything learned, and computes each bead's posterior probability,
-/// which is its confidence. Time and memory grow linearly with the length of the documents.
+/// around the first path with everything learned and computes each bead's posterior probability,
+/// from which, with the bead's words and lengths, ``ConfidenceModel`` makes its confidence. Time and
+/// memory grow linearly with the length of the documents.
 public struct SentenceAligner: Sendable {
     /// The settings.
     public var options: AlignmentOptions
@@ -94,14 +95,15 @@ public struct SentenceAligner: Sendable {
         if let variance = Self.lengthVariance(of: oneToOne, sourceSide, targetSide, ratio: model.ratio) {
             model.variance = variance
         }
-        // Omissions: as often as the first pass found them, relative to a typical rate (the first
-        // pass overestimates them, so only the ratio to the typical rate counts).
+        // Omissions: dearer when the first pass found fewer than usual. Never cheaper: a first pass
+        // with little lexical evidence (no dictionary) leaves too many sentences out, and cheaper
+        // omissions would feed that.
         let omissions = Double(first.count { $0.source.isEmpty || $0.target.isEmpty })
         let omissionRate = (omissions + 1.5) / (Double(first.count) + 10)
-        model.adjustSkipCost(by: options.weights.adaptiveSkip * min(2, max(-2, log(Self.typicalOmissionRate / omissionRate))))
+        model.adjustSkipCost(by: options.weights.adaptiveSkip * min(2, max(0, log(Self.typicalOmissionRate / omissionRate))))
         let second = BandedSearch.run(model: model, band: band2, posteriors: true)
-        // Confidence: the bead's posterior probability, times the plausibility of its words for a
-        // pair (a pair that the search had to make but whose words do not match is weak).
+        // Confidence: a logistic model over the posterior, the words and the lengths of a pair (a pair
+        // that the search had to make but whose words do not match is weak); omissions keep their posterior.
         var features: [[Double]?] = []
         let beads = second.map { step -> Bead in
             guard !step.source.isEmpty, !step.target.isEmpty else {

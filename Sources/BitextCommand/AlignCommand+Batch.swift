@@ -14,12 +14,12 @@ extension AlignCommand {
         let pairing = try findPairs(pairs)
         for warning in warnings { printError("warning: \(warning)") }
         for skipped in pairing.skipped { printError("skipped: \(skipped)") }
-        guard !pairing.jobs.isEmpty else {
+        guard !pairing.jobs.isEmpty || !pairing.conflicts.isEmpty else {
             throw AlignInputError("\(pairs): no release with two versions found" + (pairing.skipped.isEmpty ? "" : " (\(pairing.skipped.count) files skipped, see above)"))
         }
         let results = await Self.align(pairing.jobs, settings: settings, concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var releases: [AlignedRelease] = []
-        var failures: [AlignmentReport.Failure] = []
+        var failures = pairing.conflicts.map { AlignmentReport.Failure(name: $0.name, message: $0.message) }
         for (job, result) in zip(pairing.jobs, results) {
             switch result {
             case .success(let release): releases.append(release)
@@ -27,7 +27,8 @@ extension AlignCommand {
             }
         }
         let memory = AlignmentMemory(minConfidence: minConfidence, keepUnaligned: keepUnaligned)
-        let added = try memory.append(releases, to: URL(fileURLWithPath: output))
+        // Nothing aligned: the memory is left as it is (not created).
+        let added = releases.isEmpty ? [] : try memory.append(releases, to: URL(fileURLWithPath: output))
         if let report {
             try OutputFile.write(AlignmentReport(documents: releases.map(\.reportDocument), failures: failures).html(), to: report)
         }

@@ -8,6 +8,8 @@ extension AlignJob {
         var jobs: [AlignJob] = []
         /// Files left out, with the reason (`PATH: only version of PR145`).
         var skipped: [String] = []
+        /// Releases that cannot be aligned as they are (two files in one language), with the reason.
+        var conflicts: [(name: String, message: String)] = []
     }
 
     /// Language codes recognised in file and folder names (ISO 639-1), with an optional region
@@ -91,6 +93,12 @@ extension AlignJob {
             }
             versions.sort { (ranked[$0.language] ?? .max, $0.path) < (ranked[$1.language] ?? .max, $1.path) }
             let name = key == "." ? folder.lastPathComponent : key
+            let doubled = Dictionary(grouping: versions, by: \.language).filter { $0.value.count > 1 }
+            if let first = doubled.min(by: { $0.key < $1.key }) {
+                let files = first.value.map(\.relative).joined(separator: ", ")
+                pairing.conflicts.append((name, "\(first.value.count) versions in \(first.key) (\(files)): keep one file per language, or choose the kind with --extensions"))
+                continue
+            }
             if versions.count < 2 {
                 pairing.skipped += versions.map { "\($0.path): the only version of \(name)" }
                 continue

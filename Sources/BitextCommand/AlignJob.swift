@@ -62,7 +62,7 @@ struct AlignJob: Sendable, Hashable {
         }
         let known = languages.compactMap { $0 }
         if Set(known).count < known.count {
-            throw AlignInputError("\(name): two versions in the same language (\(zip(paths, languages).map { "\($0.0): \($0.1 ?? "?")" }.joined(separator: ", "))); give the languages with --langs")
+            throw AlignInputError("two versions in the same language (\(zip(paths, languages).map { "\($0.0): \($0.1 ?? "?")" }.joined(separator: ", ")))")
         }
         var pairwise: [SentenceAlignment] = []
         for index in 1..<paths.count {

@@ -40,16 +40,7 @@ extension LookupCommand {
                 standardError(units == 0 ? "indexing \(Self.display(memory))…" : "indexing \(Self.display(memory)): \(units) units…")
             }
             for (index, outcome) in zip(library.indexes, library.outcomes) {
-                let what: String
-                switch outcome {
-                case .current: continue
-                case .created: what = "index created"
-                case .updated: what = "memory changed, index updated"
-                case .rebuilt: what = "index rebuilt"
-                case .repaired(let reason): what = "index was damaged (\(reason)), rebuilt"
-                }
-                let place = index.folder.lastPathComponent == ".bitext-index" ? "" : " in \(index.folder.path), its folder is read-only"
-            standardError("\(Self.display(index.memory)): \(what) (\(index.unitCount) units)\(place)")
+                if let message = Self.message(for: index, outcome: outcome) { standardError(message) }
             }
             for problem in library.problems {
                 standardError("warning: \(problem.error) — skipped\(library.indexes.isEmpty ? "" : ", the other memories are still used")")
@@ -58,6 +49,24 @@ extension LookupCommand {
                 throw ExitCode.failure
             }
             return library
+        }
+
+        /// What happened to a memory's index, for standard error (nil when it was up to date and beside
+        /// the memory).
+        static func message(for index: MemoryIndex, outcome: MemoryIndex.Outcome) -> String? {
+            let what: String
+            switch outcome {
+            case .current: what = "index up to date"
+            case .created: what = "index created"
+            case .updated: what = "memory changed, index updated"
+            case .rebuilt: what = "index rebuilt"
+            case .repaired(let reason): what = "index was damaged (\(reason)), rebuilt"
+            }
+            let beside = index.folder.lastPathComponent == ".bitext-index"
+                && index.folder.deletingLastPathComponent().standardizedFileURL == index.memory.deletingLastPathComponent().standardizedFileURL
+            if outcome == .current && beside { return nil }
+            let place = beside ? "" : " in \(index.folder.path): the memory's folder is read-only"
+            return "\(display(index.memory)): \(what) (\(index.unitCount) units)\(place)"
         }
 
         /// A memory's path relative to the current folder when it is inside it.
@@ -69,7 +78,7 @@ extension LookupCommand {
     }
 }
 
-/// Writes a line to standard error.
-private func standardError(_ line: String) {
+/// Writes a line to standard error, after `bitext: `.
+func standardError(_ line: String) {
     FileHandle.standardError.write(Data(("bitext: " + line + "\n").utf8))
 }

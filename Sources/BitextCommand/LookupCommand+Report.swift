@@ -14,6 +14,8 @@ extension LookupCommand {
         var to: String?
         var fuzzy: [FuzzyMatch]?
         var concordance: Concordance?
+        /// The glossary terms found in the text (nil when there is no glossary).
+        var glossary: [Glossaries.Hit]?
         var problems: [Problem]
 
         func json() throws -> String {
@@ -63,6 +65,19 @@ extension LookupCommand {
                         out += "        → \(show(hit.translation.text, "1;32"))\n"
                         out += "        \(origin(hit.origin))\n"
                     }
+                }
+            }
+            if let glossary {
+                if fuzzy != nil || concordance != nil { out += "\n" }
+                out += bold("Glossary (\(direction)): \(glossary.isEmpty ? "no term found" : "\(glossary.count) term\(glossary.count == 1 ? "" : "s")")") + "\n"
+                for hit in glossary {
+                    let found = show(HighlightedText(runs: [.init(text: hit.text, highlighted: true)]))
+                    let term = hit.approximate ? " (\(hit.term))" : ""
+                    let warning = hit.status == "forbidden" ? "  FORBIDDEN source term" : ""
+                    let translations = hit.translations.isEmpty ? "(no translation)"
+                        : show(HighlightedText(runs: [.init(text: hit.translations.joined(separator: " | "), highlighted: true)]), "1;32")
+                    let forbidden = hit.forbidden.isEmpty ? "" : "  [not: \(hit.forbidden.joined(separator: ", "))]"
+                    out += "  \(found)\(term)\(warning) → \(translations)\(forbidden)  \(dim("\(hit.sourceLanguage) → \(hit.targetLanguage) · \(hit.glossary)"))\n"
                 }
             }
             return out

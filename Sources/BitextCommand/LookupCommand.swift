@@ -11,7 +11,8 @@ struct LookupCommand: ParsableCommand {
             Fuzzy matches for a sentence (match %, the words that differ highlighted, source document and \
             date) and concordance for a word or phrase (every unit containing it, case-, accent- and \
             elision-insensitive, grouped by distinct translation with counts), from every TMX under tmx/ \
-            or those given with --tm. The index beside the memories is created on first use and updated \
+            or those given with --tm, and the entries of the glossaries (glossaries/ or --glossary) for \
+            the terms of the text, which also mark the rendering of a phrase in the concordance. The index beside the memories is created on first use and updated \
             when a memory changes. Colour on a terminal, [brackets] around highlights when piped.
             """
     )
@@ -26,6 +27,10 @@ struct LookupCommand: ParsableCommand {
     var to: String?
 
     @OptionGroup var memories: MemoryOptions
+
+    @Option(name: .customLong("glossary"),
+            help: ArgumentHelp("Glossaries to use (default: every glossary in glossaries/).", valueName: "path"))
+    var glossaries: [String] = []
 
     @Option(help: "The lowest fuzzy match percentage shown.")
     var min = 70
@@ -75,11 +80,13 @@ struct LookupCommand: ParsableCommand {
             throw ValidationError("the text has \(words) words; lookup takes up to \(MemoryLibrary.maximumQueryWords) (one sentence or phrase at a time)")
         }
         let library = try memories.openLibrary()
+        let glossary = Glossaries(paths: glossaries, from: from, to: to)
+        for problem in glossary.problems { standardError("warning: \(problem.message) — glossary skipped") }
         let runFuzzy = fuzzy || (!concordance && words >= 3)
         let runConcordance = concordance || (!fuzzy && words <= 8)
         do {
             var matches = runFuzzy ? try library.fuzzy(text, from: from, to: to, minimum: min, limit: max) : nil
-            var found = runConcordance ? try library.concordance(text, from: from, to: to) : nil
+            var found = runConcordance ? try library.concordance(text, from: from, to: to, hints: glossary.renderingHints) : nil
             if !fuzzy, !concordance, matches?.isEmpty == true, found != nil {
                 matches = nil // both were tried: show the one that answered
             }
@@ -88,7 +95,8 @@ struct LookupCommand: ParsableCommand {
                 found = concordance
             }
             return Report(query: text, from: from, to: to, fuzzy: matches, concordance: found,
-                          problems: library.problems.map { .init(memory: $0.memory.path, message: "\($0.error)") })
+                          glossary: glossary.glossaries.isEmpty ? nil : glossary.hits(in: text, from: from, to: to),
+                          problems: library.problems.map { .init(memory: $0.memory.path, message: "\($0.error)") } + glossary.problems)
         } catch let error as MemoryIndexError {
             throw ValidationError(error.description)
         }

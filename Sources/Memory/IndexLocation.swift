@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where the index of a memory file lives: in `.bitext-index/` beside it, or, when that folder cannot
-/// be written (a read-only `tmx/`), in the user's cache folder.
+/// be written (a read-only `tmx/`), in the user's cache folder, or failing that in the temporary folder.
 struct IndexLocation: Sendable, Hashable {
     /// The folder holding the index files.
     var directory: URL
@@ -33,6 +33,20 @@ struct IndexLocation: Sendable, Hashable {
         }
         return IndexLocation(directory: cache.appendingPathComponent("bitext/index/\(String(hash, radix: 16))"),
                              name: memory.lastPathComponent)
+    }
+
+    /// The index in the system's temporary folder: the last resort when neither the memory's folder nor
+    /// the cache folder can be written (the index then lasts as long as the temporary folder).
+    static func temporary(_ memory: URL) -> IndexLocation {
+        let cached = cached(memory)
+        return IndexLocation(directory: FileManager.default.temporaryDirectory
+                                .appendingPathComponent("bitext-index-\(getuid())/\(cached.directory.lastPathComponent)"),
+                             name: memory.lastPathComponent)
+    }
+
+    /// Where the index of `memory` may be, in order of preference.
+    static func candidates(_ memory: URL) -> [IndexLocation] {
+        [beside(memory), cached(memory), temporary(memory)]
     }
 
     /// Whether the folder exists (or can be created) and can be written.

@@ -46,29 +46,35 @@ extension MemoryIndex {
         }
     }
 
-    /// The variants in the source languages containing the folded phrase (FTS5 phrase query), at most `limit`.
+    /// The variants in the source languages containing the folded phrase (FTS5 phrase query), at most
+    /// `limit`: the FTS row ids first (they hold the language), then only those rows are read.
     func phraseHits(_ phrase: [String], from code: String?, limit: Int) throws -> [IndexedVariant] {
         let numbers = languageNumbers(matching: code)
         guard !numbers.isEmpty else { return [] }
         return try database.read { db in
-            try Row.fetchAll(db, sql: """
+            let statement = try db.cachedStatement(sql: """
+                SELECT rowid >> 16 FROM variant_fts WHERE variant_fts MATCH ? AND \(Self.ftsLanguageCondition(numbers)) LIMIT ?
+                """)
+            let ids = try Int64.fetchAll(statement, arguments: [Self.matchExpression(phrase), limit])
+            guard !ids.isEmpty else { return [] }
+            return try Row.fetchAll(db, sql: """
                 SELECT v.id, v.unit, v.lang, v.text, u.tuid, u.document, u.date
-                FROM variant_fts JOIN variant v ON v.id = variant_fts.rowid JOIN unit u ON u.id = v.unit
-                WHERE variant_fts MATCH ? AND v.lang IN (\(numbers.map(String.init).joined(separator: ",")))
-                LIMIT ?
-                """, arguments: [Self.matchExpression(phrase), limit]).map(indexedVariant)
+                FROM variant v JOIN unit u ON u.id = v.unit WHERE v.id IN (\(ids.map(String.init).joined(separator: ",")))
+                ORDER BY v.id
+                """).map(indexedVariant)
         }
     }
 
-    /// How many variants in the languages of `code` contain the folded phrase, counting up to `cap`.
+    /// How many variants in the languages of `code` contain the folded phrase, counting up to `cap`
+    /// (the FTS index alone: the row ids hold the language).
     func phraseCount(_ phrase: [String], in code: String?, cap: Int) throws -> Int {
         let numbers = languageNumbers(matching: code)
         guard !numbers.isEmpty else { return 0 }
         return try database.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM variant_fts JOIN variant v ON v.id = variant_fts.rowid
-                WHERE variant_fts MATCH ? AND v.lang IN (\(numbers.map(String.init).joined(separator: ","))) LIMIT ?)
-                """, arguments: [Self.matchExpression(phrase), cap]) ?? 0
+            let statement = try db.cachedStatement(sql: """
+                SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? AND \(Self.ftsLanguageCondition(numbers)) LIMIT ?)
+                """)
+            return try Int.fetchOne(statement, arguments: [Self.matchExpression(phrase), cap]) ?? 0
         }
     }
 
@@ -77,8 +83,8 @@ extension MemoryIndex {
     /// few segments of other languages that share the words).
     func phraseCountInAnyLanguage(_ phrase: [String], cap: Int) throws -> Int {
         try database.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? LIMIT ?)",
-                             arguments: [Self.matchExpression(phrase), cap]) ?? 0
+            let statement = try db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? LIMIT ?)")
+            return try Int.fetchOne(statement, arguments: [Self.matchExpression(phrase), cap]) ?? 0
         }
     }
 

@@ -25,7 +25,7 @@ public final class MemoryIndex: Sendable {
     /// memory's folder cannot be written.
     public var folder: URL { location.directory }
 
-    static let schemaVersion = "1"
+    static let schemaVersion = "3"
 
     private init(memory: URL, location: IndexLocation, stamp: FileStamp?, hash: String?) throws {
         self.memory = memory
@@ -98,15 +98,15 @@ public final class MemoryIndex: Sendable {
     }
 
     /// Opens the index of `memory`, building it when missing, stale (size, time and content hash),
-    /// corrupt, or when `rebuild` is true. Uses the cache folder when the memory's folder is read-only.
+    /// corrupt, or when `rebuild` is true. Uses the cache folder (or the temporary folder) when the memory's folder is read-only.
     public static func open(memory: URL, reader: @escaping MemoryUnitReader, rebuild: Bool = false,
                             progress: (@Sendable (Int) -> Void)? = nil) throws -> (index: MemoryIndex, outcome: Outcome) {
         let stamp = try FileStamp(of: memory)
-        let beside = IndexLocation.beside(memory), cached = IndexLocation.cached(memory)
+        let locations = IndexLocation.candidates(memory)
         var outcome = Outcome.created
         if !rebuild {
             var hash: String?
-            for location in [beside, cached] where FileManager.default.fileExists(atPath: location.database.path) {
+            for location in locations where FileManager.default.fileExists(atPath: location.database.path) {
                 do {
                     do {
                         return (try MemoryIndex(memory: memory, location: location, stamp: stamp, hash: nil), .current)
@@ -123,17 +123,20 @@ public final class MemoryIndex: Sendable {
         } else {
             outcome = .rebuilt
         }
-        let location = beside.isWritable() ? beside : cached
-        guard location.isWritable() else {
-            throw MemoryIndexError.unwritableIndex(path: beside.directory.path,
-                                                   reason: "neither it nor \(cached.directory.path) can be written")
+        guard let location = locations.first(where: { $0.isWritable() }) else {
+            throw MemoryIndexError.unwritableIndex(path: locations[0].directory.path,
+                                                   reason: "neither it nor \(locations.dropFirst().map(\.directory.path).joined(separator: " nor ")) can be written")
         }
         try build(memory: memory, stamp: stamp, reader: reader, at: location, progress: progress)
         return (try MemoryIndex(memory: memory, location: location, stamp: nil, hash: nil), outcome)
     }
 
     /// Reads every unit of `memory` and writes its index at `location`.
-    static func build(memory: URL, stamp: FileStamp, reader: MemoryUnitReader, at location: IndexLocation,
+    ///
+    /// Two threads share the work (see ``IndexBuildPipe``): one parses the memory, tokenises it for the
+    /// fuzzy index and writes the fuzzy file; this one inserts the units into a fresh database (one
+    /// transaction, no journal: the file is renamed into place only when complete).
+    static func build(memory: URL, stamp: FileStamp, reader: @escaping MemoryUnitReader, at location: IndexLocation,
                       progress: (@Sendable (Int) -> Void)?) throws {
         location.removeLeftovers(keeping: nil)
         progress?(0)
@@ -146,79 +149,33 @@ public final class MemoryIndex: Sendable {
             try? FileManager.default.removeItem(at: databaseTemporary)
             try? FileManager.default.removeItem(at: fuzzyTemporary)
         }
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+        let pipe = IndexBuildPipe()
+        let readerThread = ThreadCompletion {
+            try readUnits(of: memory, reader: reader, into: pipe, fuzzyFile: fuzzyTemporary, buildID: buildID, progress: progress)
         }
-        let database = try DatabaseQueue(path: databaseTemporary.path, configuration: configuration)
-        var units = try reader(memory)
-        var fuzzy = FuzzyIndexBuilder()
-        var languages: [String] = []
-        var languageNumbers: [String: UInt32] = [:]
-        var spellings: [String: UInt32] = [:] // language numbers by spelling as written
-        var unitCount = 0
         do {
-            try database.inTransaction { db in
-                try db.execute(sql: """
-                    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                    CREATE TABLE unit(id INTEGER PRIMARY KEY, tuid TEXT, document TEXT, date TEXT);
-                    CREATE TABLE variant(id INTEGER PRIMARY KEY, unit INTEGER NOT NULL, lang INTEGER NOT NULL, text TEXT NOT NULL);
-                    CREATE VIRTUAL TABLE variant_fts USING fts5(text, content='variant', content_rowid='id',
-                        tokenize='unicode61 remove_diacritics 2');
-                    """)
-                // A larger buffer of pending FTS5 updates: fewer, larger segments to merge (about a quarter
-                // faster on a million units). Older SQLite versions ignore the option.
-                try? db.execute(sql: "INSERT INTO variant_fts(variant_fts, rank) VALUES ('hashsize', 67108864)")
-                let insertUnit = try db.makeStatement(sql: "INSERT INTO unit(id, tuid, document, date) VALUES (?, ?, ?, ?)")
-                let insertVariant = try db.makeStatement(sql: "INSERT INTO variant(id, unit, lang, text) VALUES (?, ?, ?, ?)")
-                let insertText = try db.makeStatement(sql: "INSERT INTO variant_fts(rowid, text) VALUES (?, ?)")
-                while let unit = try units.next() {
-                    let variants = unit.variants.filter { !$0.text.isEmpty }
-                    guard !variants.isEmpty else { continue }
-                    unitCount += 1
-                    try insertUnit.execute(arguments: [unitCount, unit.id, unit.document, unit.date])
-                    for variant in variants {
-                        let language: UInt32
-                        if let known = spellings[variant.language] {
-                            language = known
-                        } else if let known = languageNumbers[LanguageTag(variant.language).normalized] {
-                            language = known
-                            spellings[variant.language] = known
-                        } else {
-                            let tag = LanguageTag(variant.language).normalized
-                            language = UInt32(languages.count)
-                            languageNumbers[tag] = language
-                            spellings[variant.language] = language
-                            languages.append(tag)
-                        }
-                        let id = fuzzy.count + 1
-                        try insertVariant.execute(arguments: [id, unitCount, Int(language), variant.text])
-                        try insertText.execute(arguments: [id, variant.text])
-                        fuzzy.add(language: language, keys: Tokenizer.keys(of: variant.text))
-                    }
-                    if unitCount % 100_000 == 0 { progress?(unitCount) }
-                }
-                try db.execute(sql: "CREATE INDEX variant_unit ON variant(unit)")
-                let meta: [(String, String)] = [
-                    ("schema", schemaVersion), ("memory", memory.lastPathComponent), ("size", String(stamp.size)),
-                    ("modified", String(stamp.modified)), ("hash", hash), ("build", String(buildID, radix: 16)),
-                    ("languages", languages.joined(separator: "\n")), ("units", String(unitCount)),
-                    ("variants", String(fuzzy.count)), ("complete", "1"),
-                ]
-                for (key, value) in meta {
-                    try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
-                }
-                return .commit
+            try writeDatabase(at: databaseTemporary, from: pipe) { summary in [
+                ("schema", schemaVersion), ("memory", memory.lastPathComponent), ("size", String(stamp.size)),
+                ("modified", String(stamp.modified)), ("hash", hash), ("build", String(buildID, radix: 16)),
+                ("languages", summary.languages.joined(separator: "\n")), ("units", String(summary.unitCount)),
+                ("variants", String(summary.variantCount)), ("complete", "1"),
+            ] }
+        } catch {
+            pipe.cancel()
+            try? readerThread.wait()
+            switch error {
+            case let error as MemoryIndexError: throw error
+            case let error as DatabaseError: throw MemoryIndexError.unwritableIndex(path: location.database.path, reason: "\(error)")
+            default: throw MemoryIndexError.unreadableMemory(path: memory.path, reason: "\(error)")
             }
-            try database.close()
+        }
+        do {
+            try readerThread.wait()
         } catch let error as MemoryIndexError {
             throw error
-        } catch let error as DatabaseError {
-            throw MemoryIndexError.unwritableIndex(path: location.database.path, reason: "\(error)")
         } catch {
-            throw MemoryIndexError.unreadableMemory(path: memory.path, reason: "\(error)")
+            throw MemoryIndexError.unwritableIndex(path: fuzzyTemporary.path, reason: "\(error)")
         }
-        try fuzzy.write(to: fuzzyTemporary, buildID: buildID)
         let manager = FileManager.default
         _ = try? manager.removeItem(at: location.fuzzy(buildID))
         try manager.moveItem(at: fuzzyTemporary, to: location.fuzzy(buildID))
@@ -226,6 +183,112 @@ public final class MemoryIndex: Sendable {
             throw MemoryIndexError.unwritableIndex(path: location.database.path, reason: String(cString: strerror(errno)))
         }
         location.removeLeftovers(keeping: buildID)
+    }
+
+    /// The reader thread of a build: parses the memory, numbers languages and variants, collects the
+    /// fuzzy keys, passes the units on in batches, then writes the fuzzy file.
+    private static func readUnits(of memory: URL, reader: MemoryUnitReader, into pipe: IndexBuildPipe,
+                                  fuzzyFile: URL, buildID: UInt64, progress: (@Sendable (Int) -> Void)?) throws {
+        var summary = IndexBuildPipe.Summary()
+        var fuzzy = FuzzyIndexBuilder()
+        do {
+            var units = try reader(memory)
+            var languageNumbers: [String: UInt32] = [:]
+            var spellings: [String: UInt32] = [:] // language numbers by spelling as written
+            var batch: [IndexBuildPipe.Unit] = []
+            batch.reserveCapacity(512)
+            while let unit = try units.next() {
+                var variants: [IndexBuildPipe.Variant] = []
+                variants.reserveCapacity(unit.variants.count)
+                for variant in unit.variants where !variant.text.isEmpty {
+                    let language: UInt32
+                    if let known = spellings[variant.language] {
+                        language = known
+                    } else {
+                        let tag = LanguageTag(variant.language).normalized
+                        if let known = languageNumbers[tag] {
+                            language = known
+                        } else {
+                            language = UInt32(summary.languages.count)
+                            languageNumbers[tag] = language
+                            summary.languages.append(tag)
+                        }
+                        spellings[variant.language] = language
+                    }
+                    variants.append(.init(id: fuzzy.count + 1, language: language, text: variant.text))
+                    fuzzy.add(language: language, keys: Tokenizer.keys(of: variant.text))
+                }
+                guard !variants.isEmpty else { continue }
+                summary.unitCount += 1
+                batch.append(.init(number: summary.unitCount, id: unit.id, document: unit.document, date: unit.date, variants: variants))
+                if batch.count == 512 {
+                    guard pipe.put(batch) else { return }
+                    batch.removeAll(keepingCapacity: true)
+                }
+                if summary.unitCount % 100_000 == 0 { progress?(summary.unitCount) }
+            }
+            if !batch.isEmpty { guard pipe.put(batch) else { return } }
+        } catch {
+            pipe.finishReading(summary, failure: error)
+            return
+        }
+        summary.variantCount = fuzzy.count
+        pipe.finishReading(summary, failure: nil)
+        guard !pipe.isCancelled else { return }
+        try fuzzy.write(to: fuzzyFile, buildID: buildID)
+    }
+
+    /// The database half of a build: the units of `pipe` into a new database at `url`.
+    private static func writeDatabase(at url: URL, from pipe: IndexBuildPipe,
+                                      meta: (IndexBuildPipe.Summary) -> [(String, String)]) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+        }
+        let database = try DatabaseQueue(path: url.path, configuration: configuration)
+        try database.inTransaction { db in
+            // The FTS5 table is contentless: the texts are in `variant`, and each FTS row id is
+            // `variant id << 16 | language`, so a hit's language is known without a join (and row ids
+            // grow with each insert: FTS5 flushes its buffer whenever a row id goes down).
+            try db.execute(sql: """
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE unit(id INTEGER PRIMARY KEY, tuid TEXT, document TEXT, date TEXT);
+                CREATE TABLE variant(id INTEGER PRIMARY KEY, unit INTEGER NOT NULL, lang INTEGER NOT NULL, text TEXT NOT NULL);
+                CREATE VIRTUAL TABLE variant_fts USING fts5(text, content='', columnsize=0,
+                    tokenize='unicode61 remove_diacritics 2');
+                """)
+            // A larger buffer of pending FTS5 updates: fewer, larger segments to merge (about a quarter
+            // faster on a million units). Older SQLite versions ignore the option.
+            try? db.execute(sql: "INSERT INTO variant_fts(variant_fts, rank) VALUES ('hashsize', 67108864)")
+            let insertUnit = try db.makeStatement(sql: "INSERT INTO unit(id, tuid, document, date) VALUES (?, ?, ?, ?)")
+            let insertVariant = try db.makeStatement(sql: "INSERT INTO variant(id, unit, lang, text) VALUES (?, ?, ?, ?)")
+            let insertText = try db.makeStatement(sql: "INSERT INTO variant_fts(rowid, text) VALUES (?, ?)")
+            while let batch = try pipe.take() {
+                for unit in batch {
+                    try insertUnit.execute(arguments: [unit.number, unit.id, unit.document, unit.date])
+                    for variant in unit.variants {
+                        try insertVariant.execute(arguments: [variant.id, unit.number, Int(variant.language), variant.text])
+                        try insertText.execute(arguments: [ftsRowID(variant: Int64(variant.id), language: variant.language), variant.text])
+                    }
+                }
+            }
+            try db.execute(sql: "CREATE INDEX variant_unit ON variant(unit)")
+            for (key, value) in meta(pipe.result) {
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+            return .commit
+        }
+        try database.close()
+    }
+
+    /// The FTS5 row id of a variant: its language in the low 16 bits.
+    static func ftsRowID(variant: Int64, language: UInt32) -> Int64 {
+        variant << 16 | Int64(min(language, 0xFFFF))
+    }
+
+    /// The SQL condition selecting the FTS5 rows of the given languages.
+    static func ftsLanguageCondition(_ languages: [UInt32]) -> String {
+        "(rowid & 65535) IN (\(languages.map { String(min($0, 0xFFFF)) }.joined(separator: ",")))"
     }
 }
 

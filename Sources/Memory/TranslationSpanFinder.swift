@@ -27,30 +27,52 @@ struct TranslationSpanFinder {
         func share(_ words: [String]) -> Int {
             translations.filter { !FoldedTokenizer.occurrences(of: words, in: $0).isEmpty }.count
         }
+        // A glossary's terms are base forms: a translation supports one in any inflection.
+        func support(_ words: [String]) -> Int {
+            translations.filter { Self.span(in: $0, rendering: words) != nil }.count
+        }
         let hinted = hints.map(FoldedTokenizer.keys).filter { !$0.isEmpty }
-        if let best = hinted.max(by: { share($0) < share($1) }), share(best) > 0 {
+        if let best = hinted.max(by: { support($0) < support($1) }), support(best) > 0 {
             return Rendering(words: best, evidence: "hint")
         }
         if share(phrase) > 0 {
             return Rendering(words: phrase, evidence: "identical")
         }
-        // Candidate sequences: every n-gram of every translation up to the phrase's length + 2.
+        // Candidate sequences: every n-gram of the first 100 translations up to the phrase's length + 2,
+        // counted once per translation; words are numbered and n-grams hashed, so no array is allocated
+        // per n-gram.
         let longest = min(phrase.count + 2, 6)
-        var counts: [[String]: Int] = [:]
-        for words in translations.prefix(100) {
-            var seen = Set<[String]>()
-            for start in words.indices {
-                for length in 1...longest where start + length <= words.count {
-                    seen.insert(words[start..<(start + length)].map(\.key))
+        let sampled = Array(translations.prefix(100))
+        var numbers: [String: UInt64] = [:]
+        var grams: [UInt64: (count: Int, last: Int, translation: Int, start: Int, length: Int)] = [:]
+        for (translation, words) in sampled.enumerated() {
+            let keys = words.map { word -> UInt64 in
+                if let number = numbers[word.key] { return number }
+                let number = UInt64(numbers.count + 1)
+                numbers[word.key] = number
+                return number
+            }
+            for start in keys.indices {
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                for length in 1...longest where start + length <= keys.count {
+                    hash = (hash ^ keys[start + length - 1]) &* 0x9E37_79B9_7F4A_7C15
+                    hash ^= hash >> 29
+                    if let gram = grams[hash] {
+                        if gram.last != translation { grams[hash] = (gram.count + 1, translation, gram.translation, gram.start, gram.length) }
+                    } else {
+                        grams[hash] = (1, translation, translation, start, length)
+                    }
                 }
             }
-            for gram in seen { counts[gram, default: 0] += 1 }
         }
-        let sample = min(translations.count, 100)
+        let sample = sampled.count
         let minimumShare = max(1, (sample + 1) / 2)
-        let frequent = counts.filter { $0.value >= minimumShare }
-            .map { (gram: $0.key, prior: preference(for: $0.key, share: Double($0.value) / Double(sample))) }
-            .sorted { $0.prior > $1.prior }
+        let frequent = grams.values.filter { $0.count >= minimumShare }
+            .map { gram -> (gram: [String], prior: Double) in
+                let words = sampled[gram.translation][gram.start..<(gram.start + gram.length)].map(\.key)
+                return (words, preference(for: words, share: Double(gram.count) / Double(sample)))
+            }
+            .sorted { ($0.prior, $1.gram.joined(separator: " ")) > ($1.prior, $0.gram.joined(separator: " ")) }
             .prefix(10)
         // Variants count too (`Ministre aux …` for `Ministre des …`): a translation supports a sequence
         // when it contains it or a close variant (see `span(in:rendering:)`), judged on a sample.
@@ -66,8 +88,12 @@ struct TranslationSpanFinder {
         var best: (score: Double, words: [String])?
         for candidate in supported {
             if let best, candidate.bound <= best.score { break }
-            // Beyond three times the hits the coefficient is too small to matter: stop counting there.
-            let background = Double(max(backgroundCount(candidate.gram, 3 * Int(hits) + 10), candidate.count))
+            // Beyond three times the hits the coefficient is too small to matter, and beyond `enough` it is
+            // below 0.3, the least accepted: stop counting there (counting is the costly part).
+            let enough = Int((2 * candidate.estimated / 0.3 - hits).rounded(.down)) + 1
+            let cap = min(3 * Int(hits) + 10, enough)
+            guard cap > candidate.count else { continue }
+            let background = Double(max(backgroundCount(candidate.gram, cap), candidate.count))
             let dice = 2 * candidate.estimated / (hits + background)
             let score = preference(for: candidate.gram, share: dice)
             if dice >= 0.3, score > (best?.score ?? -1) { best = (score, candidate.gram) }
@@ -76,23 +102,26 @@ struct TranslationSpanFinder {
     }
 
     /// The span of one translation rendering the phrase: where `rendering` occurs, or else the sequence of
-    /// about its length sharing the most words with it (at least 60 %), or nil.
+    /// about its length sharing the most words with it (at least 60 %), words compared without a final
+    /// plural or feminine ending (`opérations planifiées` for the glossary's `opération planifiée`), or nil.
     static func span(in words: [FoldedTokenizer.Word], rendering: [String]) -> Range<String.Index>? {
         if let range = FoldedTokenizer.occurrences(of: rendering, in: words).first { return range }
         let needed = (rendering.count * 6 + 9) / 10
-        guard rendering.count >= 2, !words.isEmpty else { return nil }
+        guard !rendering.isEmpty, !words.isEmpty else { return nil }
         var best: (common: Int, lengthGap: Int, range: Range<String.Index>)?
-        let distinct = Array(Set(rendering))
-        let limits = distinct.map { key in rendering.filter { $0 == key }.count }
+        let loose = rendering.map(Self.loose)
+        let distinct = Array(Set(loose))
+        let limits = distinct.map { key in loose.filter { $0 == key }.count }
+        let keys = words.map { Self.loose($0.key) }
         var used = [Int](repeating: 0, count: distinct.count)
         for length in max(1, rendering.count - 1)...(rendering.count + 1) where length <= words.count {
             for start in 0...(words.count - length) {
                 // The span must start and end on words of the rendering.
-                guard distinct.contains(words[start].key), distinct.contains(words[start + length - 1].key) else { continue }
+                guard distinct.contains(keys[start]), distinct.contains(keys[start + length - 1]) else { continue }
                 for slot in used.indices { used[slot] = 0 }
                 var common = 0
-                for word in words[start..<(start + length)] {
-                    if let slot = distinct.firstIndex(of: word.key), used[slot] < limits[slot] {
+                for key in keys[start..<(start + length)] {
+                    if let slot = distinct.firstIndex(of: key), used[slot] < limits[slot] {
                         used[slot] += 1
                         common += 1
                     }
@@ -105,6 +134,15 @@ struct TranslationSpanFinder {
             }
         }
         return best?.range
+    }
+
+    /// A folded word without a final `s` or `x` and then a final `e` (words of more than three letters):
+    /// singular and plural, masculine and feminine compare equal.
+    static func loose(_ key: String) -> Substring {
+        var key = Substring(key)
+        if key.count > 3, key.last == "s" || key.last == "x" { key = key.dropLast() }
+        if key.count > 3, key.last == "e" { key = key.dropLast() }
+        return key
     }
 
     /// An association score adjusted for the shape of the sequence: sequences of the phrase's length,

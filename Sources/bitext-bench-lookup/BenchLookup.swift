@@ -47,7 +47,8 @@ enum BenchLookup {
         let memoryBytes = (try FileManager.default.attributesOfItem(atPath: memory.path)[.size] as? NSNumber)?.int64Value ?? 0
         say("memory: \(unitCount) units (en-GB, fr-FR), \(memoryBytes / 1_000_000) MB, \(reuse ? "reused" : "generated") in \(seconds(since: generation)) s")
 
-        // 2. Queries.
+        // 2. Queries, from a generator of their own: the same whether the memory was generated or reused.
+        generator = SyntheticMemory(seed: 20_261_130)
         var fuzzyQueries: [String] = []
         for number in 0..<queryCount {
             if number % 5 == 4 {

@@ -35,6 +35,54 @@ struct AlignJobTests {
         #expect(french.skipped.contains { $0.hasSuffix("PR1.es.txt: es is not among --langs fr,en") })
     }
 
+    @Test func twoFilesInOneLanguageAreAConflict() throws {
+        let folder = try SharedData.temporaryDirectory()
+        for name in ["PR5.en.txt", "PR5.en.html", "PR5.fr.txt"] {
+            try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let pairing = try AlignJob.pairs(inFolder: folder, extensions: ["txt", "html"], order: nil)
+        #expect(pairing.jobs.isEmpty)
+        #expect(pairing.conflicts.map(\.name) == ["PR5"])
+        #expect(pairing.conflicts.first?.message == "2 versions in en (PR5.en.html, PR5.en.txt): keep one file per language, or choose the kind with --extensions")
+        #expect(try AlignJob.pairs(inFolder: folder, extensions: ["txt"], order: nil).jobs.count == 1)
+    }
+
+    /// Bad versions: a file name that says French over English text, a version with no sentence,
+    /// and files whose language cannot be told.
+    @Test func badVersionsGiveClearMessages() throws {
+        let folder = try SharedData.temporaryDirectory()
+        func write(_ name: String, _ text: String) throws -> String {
+            let url = folder.appendingPathComponent(name)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        var settings = AlignJob.Settings()
+        settings.options.usesInstalledDictionaries = false
+        let english = try write("PR1.en.txt", "The police arrested the suspects in Lyon on Monday.\n\nThey were taken to the court of the city.\n")
+        let mislabelled = try write("PR1.fr.txt", "The police arrested the suspects in Lyon on Monday and they were taken to the court.\n")
+        let release = try AlignJob(name: "PR1", paths: [english, mislabelled], languages: [nil, nil]).run(settings)
+        #expect(release.warnings.contains("\(mislabelled): the file name says fr but the text looks en"))
+
+        let blank = try write("PR2.fr.txt", "   \n\n  \n")
+        let empty = try AlignJob(name: "PR2", paths: [english, blank], languages: [nil, nil]).run(settings)
+        #expect(empty.warnings.contains("\(blank): empty version (no sentences)"))
+        #expect(empty.alignment.alignedUnits.isEmpty)
+
+        let numbers = try write("a.txt", "2024 - 12 - 31\n"), more = try write("b.txt", "2025 - 01 - 01\n")
+        #expect(throws: AlignInputError.self) {
+            try AlignJob(name: "numbers", paths: [numbers, more], languages: [nil, nil]).run(settings)
+        }
+        do { _ = try AlignJob(name: "numbers", paths: [numbers, more], languages: [nil, nil]).run(settings) } catch {
+            #expect("\(error)".contains("cannot tell the language"))
+        }
+        // For TMX output, a language the aligner cannot guess either is an error.
+        settings.requiresLanguages = true
+        settings.presegmented = true
+        #expect(throws: AlignInputError.self) {
+            try AlignJob(name: "numbers", paths: [numbers, more], languages: [nil, nil]).run(settings)
+        }
+    }
+
     @Test func readsAManifestWithALanguageHeader() throws {
         let folder = try SharedData.temporaryDirectory()
         let manifest = folder.appendingPathComponent("releases.tsv")

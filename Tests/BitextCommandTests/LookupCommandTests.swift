@@ -7,22 +7,29 @@ import TestSupport
 struct LookupCommandTests {
     /// A memory written for these tests: a fictitious release in English and French, with an inline tag.
     static func memory() throws -> URL {
+        try memory(named: "release.tmx", units: """
+            <tu tuid="1" changedate="20240308T120000Z"><prop type="x-document">release-2024-03.docx</prop>
+              <tuv xml:lang="en"><seg>The Minister for Women's Rights thanked the police officers.</seg></tuv>
+              <tuv xml:lang="fr"><seg>La Ministre des Droits des femmes a remercié les policiers.</seg></tuv></tu>
+            <tu tuid="2" changedate="20240310T120000Z"><prop type="x-document">release-2024-04.docx</prop>
+              <tuv xml:lang="en"><seg>INTERPOL opened its <ph x="1">&lt;b&gt;</ph>new<ph x="2">&lt;/b&gt;</ph> office in Lyon.</seg></tuv>
+              <tuv xml:lang="fr"><seg>INTERPOL a ouvert son nouveau bureau à Lyon.</seg></tuv></tu>
+            <tu tuid="3" changedate="20240312T120000Z">
+              <tuv xml:lang="en"><seg>The office of INTERPOL is in Lyon.</seg></tuv>
+              <tuv xml:lang="fr"><seg>Le bureau d'INTERPOL est à Lyon.</seg></tuv></tu>
+            """)
+    }
+
+    /// A TMX file `tmx/NAME` in a new temporary folder, with the given `<tu>` elements.
+    static func memory(named name: String, units: String) throws -> URL {
         let folder = try SharedData.temporaryDirectory().appendingPathComponent("tmx")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent("release.tmx")
+        let url = folder.appendingPathComponent(name)
         try """
         <?xml version="1.0" encoding="UTF-8"?>
         <tmx version="1.4"><header creationtool="tests" creationtoolversion="1" segtype="sentence" o-tmf="none"
           adminlang="en" srclang="en" datatype="plaintext"/><body>
-        <tu tuid="1" changedate="20240308T120000Z"><prop type="x-document">release-2024-03.docx</prop>
-          <tuv xml:lang="en"><seg>The Minister for Women's Rights thanked the police officers.</seg></tuv>
-          <tuv xml:lang="fr"><seg>La Ministre des Droits des femmes a remercié les policiers.</seg></tuv></tu>
-        <tu tuid="2" changedate="20240310T120000Z"><prop type="x-document">release-2024-04.docx</prop>
-          <tuv xml:lang="en"><seg>INTERPOL opened its <ph x="1">&lt;b&gt;</ph>new<ph x="2">&lt;/b&gt;</ph> office in Lyon.</seg></tuv>
-          <tuv xml:lang="fr"><seg>INTERPOL a ouvert son nouveau bureau à Lyon.</seg></tuv></tu>
-        <tu tuid="3" changedate="20240312T120000Z">
-          <tuv xml:lang="en"><seg>The office of INTERPOL is in Lyon.</seg></tuv>
-          <tuv xml:lang="fr"><seg>Le bureau d'INTERPOL est à Lyon.</seg></tuv></tu>
+        \(units)
         </body></tmx>
         """.write(to: url, atomically: true, encoding: .utf8)
         return url
@@ -91,5 +98,70 @@ struct LookupCommandTests {
         #expect(report.problems.count == 1)
         #expect(report.problems.first?.message.contains("release.tmx") == true)
         #expect(report.concordance?.totalHits == 2)
+    }
+
+    @Test func deletedAfterIndexingIsReported() throws {
+        let memory = try Self.memory()
+        let other = memory.deletingLastPathComponent().appendingPathComponent("other.tmx")
+        try FileManager.default.copyItem(at: memory, to: other)
+        _ = try LookupCommand.parse(["INTERPOL", "--tm", memory.deletingLastPathComponent().path]).report()
+        try FileManager.default.removeItem(at: memory)
+        let report = try LookupCommand.parse(["INTERPOL", "--tm", memory.path, other.path]).report()
+        #expect(report.problems.map(\.message) == ["\(memory.path): no such file, or it cannot be read"])
+        #expect(report.concordance?.totalHits == 2)
+        #expect(report.concordance?.groups.flatMap(\.hits).allSatisfy { $0.origin.memory == other.path } == true)
+    }
+
+    @Test func emptyQueryIsRejectedWithAMessage() throws {
+        let memory = try Self.memory()
+        do {
+            _ = try LookupCommand.parse([" \t ", "--tm", memory.path])
+            Issue.record("an empty query was accepted")
+        } catch {
+            #expect(LookupCommand.message(for: error).contains("the text to look up is empty"))
+        }
+    }
+
+    @Test func readOnlyMemoryFolderIsIndexedElsewhereWithAMessage() throws {
+        let memory = try Self.memory()
+        let folder = memory.deletingLastPathComponent()
+        guard ReadOnlyFolder.make(folder) else { return } // neither chmod nor chattr can protect it here
+        defer { ReadOnlyFolder.undo(folder) }
+        let library = try LookupCommand.MemoryOptions.parse(["--tm", memory.path]).openLibrary()
+        let index = try #require(library.indexes.first)
+        defer { try? FileManager.default.removeItem(at: index.folder) }
+        #expect(!index.folder.path.hasPrefix(folder.path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".bitext-index").path))
+        let message = try #require(LookupCommand.MemoryOptions.message(for: index, outcome: library.outcomes[0]))
+        #expect(message.contains("index created (3 units) in \(index.folder.path): the memory's folder is read-only"))
+        // The next lookup uses that index.
+        let again = try LookupCommand.MemoryOptions.parse(["--tm", memory.path]).openLibrary()
+        #expect(again.outcomes == [.current])
+        #expect(try LookupCommand.parse(["INTERPOL", "--tm", memory.path]).report().concordance?.totalHits == 2)
+    }
+}
+
+/// Makes a folder read-only even for root (who ignores permissions): `chmod 555`, and `chattr +i` when
+/// running as root.
+enum ReadOnlyFolder {
+    static func make(_ folder: URL) -> Bool {
+        try? FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        if !FileManager.default.isWritableFile(atPath: folder.path) { return true }
+        return chattr("+i", folder) && !FileManager.default.isWritableFile(atPath: folder.path)
+    }
+
+    static func undo(_ folder: URL) {
+        _ = chattr("-i", folder)
+        try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+    }
+
+    private static func chattr(_ flag: String, _ folder: URL) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [flag, folder.path]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
     }
 }

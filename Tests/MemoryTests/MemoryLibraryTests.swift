@@ -76,6 +76,16 @@ struct MemoryLibraryTests {
         #expect(concordance.groups.first?.spanEvidence == "hint")
     }
 
+    @Test func glossaryHintsMatchInflectedTranslations() throws {
+        let (_, memory) = try MemoryFixtures.folder()
+        let library = MemoryLibrary(memories: [memory], reader: MemoryFixtures.reader)
+        // The glossary gives the singular; the memory has the plural.
+        let concordance = try library.concordance("police officers", from: "en", to: "fr", hints: { _, _, _ in ["policier"] })
+        #expect(concordance.groups.map(\.rendering) == ["policiers"])
+        #expect(concordance.groups.first?.spanEvidence == "hint")
+        #expect(concordance.groups.first?.hits.map(\.translation.text.highlights) == [["policiers"], ["policiers"]])
+    }
+
     @Test func badQueriesGiveClearErrors() throws {
         let (_, memory) = try MemoryFixtures.folder()
         let library = MemoryLibrary(memories: [memory], reader: MemoryFixtures.reader)
