@@ -23,7 +23,8 @@ enum XMLColumnFinder {
                 }
                 return nil
             }
-            attribute = word(after: ["for", "attribute"]) ?? word(after: ["carry", "attribute"])
+            // A missing attribute (`does not carry attribute id`) is placed at its element.
+            attribute = word(after: ["for", "attribute"])
             element = word(after: ["of", "element"]) ?? (words.first == "Element" ? word(after: ["Element"]) : nil)
                 ?? (attribute != nil ? word(after: [attribute!, "of"]) : nil) ?? currentElement
         }
