@@ -77,7 +77,7 @@ struct TMXStatisticsScanner {
             let names = self.names
             var version: String?
             try xml.forEachAttributeBytes { name, value in
-                                if name == names.version { version = String(decoding: value, as: UTF8.self) }
+                if name == names.version { version = String(decoding: value, as: UTF8.self) }
             }
             statistics.version = version
             if xml.isEmptyElement { throw xml.error("<tmx> is empty: it has no <body>") }
@@ -109,7 +109,7 @@ struct TMXStatisticsScanner {
         var tool: [UInt8]?
         var toolVersion: [UInt8]?
         try xml.forEachAttributeBytes { name, value in
-                        if name == names.srclang {
+            if name == names.srclang {
                 source = String(decoding: value, as: UTF8.self)
             } else if name == names.creationTool {
                 tool = Array(value)
@@ -156,11 +156,11 @@ struct TMXStatisticsScanner {
                 if name == names.tu {
                     statistics.units += 1
                     unitHasMarkup = false
-                    try addToolAndDates()
+                    try addAttributes(variant: false)
                 } else if name == names.tuv {
                     statistics.variants += 1
                     variantLine = xml.line
-                    try addVariant()
+                    try addAttributes(variant: true)
                     segmentsInVariant = 0
                     if xml.isEmptyElement { throw noSegment(line: variantLine) }
                 } else if name == names.seg {
@@ -207,51 +207,35 @@ struct TMXStatisticsScanner {
 
     // MARK: Counting
 
-    /// Counts the tool and dates of the current `<tu>`.
-    private mutating func addToolAndDates() throws(TMXError) {
+    /// Counts the tool and dates of the current `<tu>` or `<tuv>`, and the language of a `<tuv>`
+    /// (`xml:lang`, or TMX 1.1's `lang`).
+    private mutating func addAttributes(variant: Bool) throws(TMXError) {
         let names = self.names, xml = self.xml
-        var tool: [UInt8]?, toolVersion: [UInt8]?
+        var tool: [UInt8]?, toolVersion: [UInt8]?, lang: [UInt8]?
+        var language: Int?
         try xml.forEachAttributeBytes { name, value in
-                        if name == names.creationDate || name == names.changeDate {
+            if name == names.creationDate || name == names.changeDate {
                 addDate(value)
             } else if name == names.creationTool {
                 tool = Array(value)
             } else if name == names.creationToolVersion {
                 toolVersion = Array(value)
-            }
-        }
-        if let tool { addTool(tool, toolVersion) }
-    }
-
-    /// Counts the language (`xml:lang`, or TMX 1.1's `lang`), tool and dates of the current `<tuv>`.
-    private mutating func addVariant() throws(TMXError) {
-        let names = self.names, xml = self.xml
-        var tool: [UInt8]?, toolVersion: [UInt8]?, lang: [UInt8]?
-        var language: Int?
-        try xml.forEachAttributeBytes { name, value in
-            if name == names.lang {
+            } else if variant, name == names.lang {
                 if xml.hasPrefix("xml") {
                     language = languages.add(value)
                 } else if xml.hasPrefix(nil) {
                     lang = Array(value)
                 }
-                return
-            }
-                        if name == names.creationDate || name == names.changeDate {
-                addDate(value)
-            } else if name == names.creationTool {
-                tool = Array(value)
-            } else if name == names.creationToolVersion {
-                toolVersion = Array(value)
             }
         }
+        if let tool { addTool(tool, toolVersion) }
+        guard variant else { return }
         if language == nil, let lang { language = lang.withUnsafeBufferPointer { languages.add($0) } }
         variantLanguage = language
         guard let language, !languages.entries[language].key.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
         else {
             throw TMXError(path: url.path, line: xml.line, message: "<tuv> has no xml:lang (or lang) attribute")
         }
-        if let tool { addTool(tool, toolVersion) }
     }
 
     private mutating func addTool(_ tool: [UInt8], _ version: [UInt8]?) {
@@ -269,7 +253,7 @@ struct TMXStatisticsScanner {
         let names = self.names, xml = self.xml
         var found = false
         try xml.forEachAttributeBytes { name, value in
-                        if !found, name == names.type {
+            if !found, name == names.type {
                 properties.add(value)
                 found = true
             }
