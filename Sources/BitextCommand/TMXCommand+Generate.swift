@@ -20,12 +20,12 @@ extension TMXCommand {
         var output: String
 
         func run() async throws {
-            let start = Date()
+            let began = Date()
             let url = URL(fileURLWithPath: output)
             let writer = try TMXWriter(url: url, header: .bitext(sourceLanguage: "en"))
             for index in start..<(start + units) { try writer.write(Self.unit(index)) }
             try writer.finish()
-            let seconds = Date().timeIntervalSince(start)
+            let seconds = Date().timeIntervalSince(began)
             let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             let megabytes = Double(bytes) / 1_000_000
             print(String(format: "wrote %d units, %.1f MB in %.2f s: %.1f MB/s, %.0f units/s",
