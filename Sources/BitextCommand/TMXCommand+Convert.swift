@@ -11,7 +11,10 @@ extension TMXCommand {
                 The formats follow the file extensions (.tmx, .tsv/.tab, .csv). Tables have one \
                 column per language and a header row of language codes; they hold plain text, so \
                 inline codes are dropped (and counted). TMX to TMX rewrites TMX 1.1–1.4, UTF-16 or \
-                odd language codes as UTF-8 TMX 1.4b with nothing lost. OUT is written atomically.
+                odd language codes as UTF-8 TMX 1.4b with nothing lost: attributes TMX does not \
+                define are kept, which leaves such a file invalid against the DTD. With --valid, \
+                they move into <prop type="x-attr-NAME"> on headers, units and variants and are \
+                dropped (and counted) on inline codes, notes and props. OUT is written atomically.
                 """)
 
         @Argument(help: "The file to convert.", completion: .file(extensions: ["tmx", "tsv", "csv"]))
@@ -20,11 +23,15 @@ extension TMXCommand {
         @Option(name: .shortAndLong, help: "The file to write.")
         var output: String
 
+        @Flag(help: "TMX to TMX: write only what the TMX 1.4b DTD declares (see above).")
+        var valid = false
+
         @Flag(help: "Print the summary as JSON.")
         var json = false
 
         func run() async throws {
-            print(try Self.convert(input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), json: json))
+            print(try Self.convert(
+                input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), valid: valid, json: json))
         }
 
         enum Kind: Equatable {
@@ -50,20 +57,25 @@ extension TMXCommand {
             var unitsWithMarkupFlattened = 0
             var variantsLeftOut = 0
             var removedCharacters = 0
+            var attributesMovedToProperties = 0
+            var attributesDropped = 0
         }
 
         /// Converts and returns the summary.
-        static func convert(input: URL, output: URL, json: Bool) throws -> String {
+        static func convert(input: URL, output: URL, valid: Bool = false, json: Bool) throws -> String {
             var report: Report
-            switch (try Kind(input), try Kind(output)) {
+            let kinds = (try Kind(input), try Kind(output))
+            if valid, kinds != (.tmx, .tmx) { throw ValidationError("--valid only applies to TMX to TMX") }
+            var conformance = TMXDTDConformance()
+            switch kinds {
             case (.tmx, .tmx):
                 let reader = try TMXReader(contentsOf: input)
-                let writer = try TMXWriter(url: output, header: reader.header)
+                let writer = try TMXWriter(url: output, header: valid ? conformance.conforming(reader.header) : reader.header)
                 var languages: [LanguageTag] = []
                 do {
                     while let unit = try reader.next() {
                         for language in unit.languages where !languages.contains(language) { languages.append(language) }
-                        try writer.write(unit)
+                        try writer.write(valid ? conformance.conforming(unit) : unit)
                     }
                     try writer.finish()
                 } catch {
@@ -71,7 +83,8 @@ extension TMXCommand {
                     throw error
                 }
                 report = Report(input: input.path, output: output.path, units: writer.unitCount,
-                                languages: languages.map(\.description), removedCharacters: writer.removedCharacterCount)
+                                languages: languages.map(\.description), removedCharacters: writer.removedCharacterCount,
+                                attributesMovedToProperties: conformance.moved, attributesDropped: conformance.dropped)
             case (.tmx, .table(let format)):
                 let summary = try TMXTable.write(memory: input, to: output, format: format)
                 report = Report(input: input.path, output: output.path, units: summary.rows, languages: summary.languages,
@@ -90,6 +103,12 @@ extension TMXCommand {
                 + "\(report.languages.count) language\(report.languages.count == 1 ? "" : "s") (\(report.languages.joined(separator: ", ")))"
             if report.unitsWithMarkupFlattened > 0 {
                 text += "; inline codes dropped from \(report.unitsWithMarkupFlattened) unit\(report.unitsWithMarkupFlattened == 1 ? "" : "s")"
+            }
+            if report.attributesMovedToProperties > 0 {
+                text += "; \(report.attributesMovedToProperties) attribute\(report.attributesMovedToProperties == 1 ? "" : "s") TMX does not define moved into <prop type=\"x-attr-…\">"
+            }
+            if report.attributesDropped > 0 {
+                text += "; \(report.attributesDropped) attribute\(report.attributesDropped == 1 ? "" : "s") TMX does not define dropped from inline codes, notes or props"
             }
             if report.variantsLeftOut > 0 {
                 text += "; \(report.variantsLeftOut) extra variant\(report.variantsLeftOut == 1 ? "" : "s") of a language already in the unit left out"

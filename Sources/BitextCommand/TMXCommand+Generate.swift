@@ -13,16 +13,19 @@ extension TMXCommand {
         @Option(help: "How many units to write.")
         var units = 1_000_000
 
+        @Option(help: "The number of the first unit (two memories overlap where their numbers do).")
+        var start = 0
+
         @Option(name: .shortAndLong, help: "The TMX file to write.")
         var output: String
 
         func run() async throws {
-            let start = Date()
+            let began = Date()
             let url = URL(fileURLWithPath: output)
             let writer = try TMXWriter(url: url, header: .bitext(sourceLanguage: "en"))
-            for index in 0..<units { try writer.write(Self.unit(index)) }
+            for index in start..<(start + units) { try writer.write(Self.unit(index)) }
             try writer.finish()
-            let seconds = Date().timeIntervalSince(start)
+            let seconds = Date().timeIntervalSince(began)
             let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             let megabytes = Double(bytes) / 1_000_000
             print(String(format: "wrote %d units, %.1f MB in %.2f s: %.1f MB/s, %.0f units/s",

@@ -11,7 +11,9 @@ extension TMXCommand {
                 Units with the same texts in the same languages are kept once, with the attributes \
                 of the one changed last, the earliest creation date, the highest usage count and \
                 the props and notes of all. Multilingual units stay whole. The header is the first \
-                input's. OUT is written atomically and may be one of the inputs.
+                input's. OUT is written atomically and may be one of the inputs. Memory use does \
+                not depend on the size of the inputs: units are sorted in runs on disk, in a \
+                hidden folder beside OUT that is removed at the end.
                 """)
 
         @Argument(help: "TMX files to merge.", completion: .file(extensions: ["tmx"]))
@@ -30,16 +32,7 @@ extension TMXCommand {
 
         /// Merges and returns the summary.
         static func merge(inputs: [URL], output: URL, json: Bool) throws -> String {
-            var merger = TMXMerger()
-            var header: TMXHeader?
-            for input in inputs {
-                let inputHeader = try merger.add(contentsOf: input)
-                header = header ?? inputHeader
-            }
-            let document = TMXDocument(header: header ?? .bitext(sourceLanguage: nil), units: merger.units)
-            let removed = try document.write(to: output)
-            TMXCommand.reportRemovedCharacters(removed, in: output.path)
-            let summary = merger.summary
+            let summary = try TMXMerger.merge(inputs, into: output)
             if json {
                 struct Report: Encodable {
                     var output: String

@@ -12,7 +12,7 @@ extension TMXCommand {
                 (built in; the file's own DOCTYPE is never loaded), and the pairing of inline codes \
                 (bpt/ept), which the DTD cannot check. Prints one problem per line as \
                 path:line:column: message and exits with status 1 when any file has a problem. \
-                Validation reads each file whole into memory.
+                Validation streams: memory use does not depend on the size of the file.
                 """)
 
         @Argument(help: "TMX files to check.", completion: .file(extensions: ["tmx"]))

@@ -31,7 +31,9 @@ public enum TMXDate {
         "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// Parses the UTF-8 bytes of a date (see ``parse(_:)``).
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        if let seconds = basicSeconds(bytes) { return Date(timeIntervalSince1970: seconds) }
         var start = 0, end = bytes.count
         while start < end, bytes[start] == 0x20 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 { end -= 1 }
@@ -99,6 +101,26 @@ public enum TMXDate {
         let time = words[3].split(separator: ":").compactMap { Int($0) }
         guard time.count == 3 else { return nil }
         return make(year, month, day, time[0], time[1], time[2])
+    }
+
+    /// The fast path for the form TMX 1.4b prescribes, `YYYYMMDDThhmmssZ`: `nil` for anything else.
+    private static func basicSeconds(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard b.count == 16, b[8] == 0x54, b[15] == 0x5A else { return nil }
+        var values = (0, 0, 0, 0, 0, 0)
+        func number(_ from: Int, _ count: Int) -> Int {
+            var value = 0
+            for index in from..<(from + count) {
+                let digit = Int(b[index]) - 0x30
+                guard digit >= 0, digit <= 9 else { return -1 }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        values = (number(0, 4), number(4, 2), number(6, 2), number(9, 2), number(11, 2), number(13, 2))
+        guard values.0 >= 0, values.1 >= 0, values.2 >= 0, values.3 >= 0, values.4 >= 0, values.5 >= 0,
+            let date = make(values.0, values.1, values.2, values.3, values.4, values.5)
+        else { return nil }
+        return date.timeIntervalSince1970
     }
 
     private static func make(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int)

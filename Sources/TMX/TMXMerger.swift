@@ -4,7 +4,9 @@ import Foundation
 /// are kept once, merged with ``TranslationUnit/merged(with:)``; multilingual units stay whole.
 ///
 /// Holds the distinct units in memory (memory grows with the number of distinct units, not
-/// with the number of inputs). For adding units to a memory on disk, see ``append(_:to:header:)``.
+/// with the number of inputs). For memories of any size on disk, ``merge(_:into:bufferedUnits:)``
+/// does the same in bounded memory; for adding units to a memory on disk, see
+/// ``append(_:to:header:)``.
 public struct TMXMerger: Sendable {
     /// What a merge did.
     public struct Summary: Sendable, Equatable, Codable {

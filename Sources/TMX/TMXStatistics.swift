@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a memory holds: units, variants per language, creation tools, date range, properties.
-/// Gathered unit by unit, so memory use does not depend on the size of the memory.
+/// Gathered node by node, so memory use does not depend on the size of the memory.
 public struct TMXStatistics: Sendable, Codable {
     /// The file.
     public var path: String
@@ -29,15 +29,35 @@ public struct TMXStatistics: Sendable, Codable {
     public var neededHugeOption = false
 
     /// Counts per language in order of appearance (few languages: a linear search is fastest).
-    private var languageCounts: [(language: LanguageTag, count: Int)] = []
+    var languageCounts: [(language: LanguageTag, count: Int)] = []
 
     private enum CodingKeys: String, CodingKey {
         case path, version, sourceLanguage, units, variants, variantsPerLanguage, creationTools, earliestDate,
             latestDate, propertyTypes, unitsWithMarkup, neededHugeOption
     }
 
-    /// Reads the whole file and gathers its statistics.
+    /// Reads the whole file and gathers its statistics. Scans libxml2's nodes directly, without
+    /// building units: the figures are those of reading every unit with ``TMXReader``.
+    /// - Throws: ``TMXError`` when the file is missing, malformed or not a TMX file.
     public init(contentsOf url: URL) throws(TMXError) {
+        var scanner = try TMXStatisticsScanner(url: url, huge: false)
+        do {
+            self = try scanner.run()
+        } catch {
+            guard scanner.failedOnSizeLimit else { throw error }
+            var again = try TMXStatisticsScanner(url: url, huge: true)
+            self = try again.run()
+            neededHugeOption = true
+        }
+    }
+
+    /// Empty statistics of the file at `path`.
+    init(path: String) {
+        self.path = path
+    }
+
+    /// The statistics of units read with ``TMXReader`` (the reference for the scan).
+    init(reading url: URL) throws(TMXError) {
         let reader = try TMXReader(contentsOf: url)
         path = url.path
         version = reader.version
@@ -86,7 +106,7 @@ public struct TMXStatistics: Sendable, Codable {
         if let date = attributes.changeDate { addDate(date) }
     }
 
-    private mutating func addDate(_ date: Date) {
+    mutating func addDate(_ date: Date) {
         if earliestDate.map({ date < $0 }) ?? true { earliestDate = date }
         if latestDate.map({ date > $0 }) ?? true { latestDate = date }
     }

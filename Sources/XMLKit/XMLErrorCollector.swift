@@ -25,6 +25,11 @@ final class XMLErrorCollector {
         errors.append((Int(error.pointee.line), Int(error.pointee.int2), message, level == XML_ERR_FATAL))
     }
 
+    /// Adds an error found by Bitext itself (not reported by libxml2).
+    func append(line: Int, column: Int = 0, message: String) {
+        errors.append((line, column, message, false))
+    }
+
     /// The first error, as an ``XMLError`` for `path`.
     func firstError(path: String?) -> XMLError? {
         guard let first = errors.first else { return nil }

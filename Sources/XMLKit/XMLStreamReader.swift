@@ -24,11 +24,18 @@ public final class XMLStreamReader {
 
     /// The file being read, for error messages.
     public let path: String
-    private let reader: xmlTextReaderPtr
+    let reader: xmlTextReaderPtr
     private let errors = ErrorBox()
     /// The type of the current node (``NodeType/other`` before the first and after the last read).
     /// Cached per node: libxml2 computes it by scanning text nodes for whitespace.
-    public private(set) var nodeType: NodeType = .other
+    public var nodeType: NodeType { current.pointee }
+    /// The cached node type, behind a pointer: a stored property of a class would be checked for
+    /// exclusive access on every read, which costs more than the read itself on large files.
+    private let current: UnsafeMutablePointer<NodeType> = {
+        let pointer = UnsafeMutablePointer<NodeType>.allocate(capacity: 1)
+        pointer.initialize(to: .other)
+        return pointer
+    }()
 
     /// Opens a file. `options` defaults to ``LibXML2/safeParseOptions``; pass
     /// `LibXML2.safeParseOptions | XML_PARSE_HUGE` (see ``LibXML2/hugeOption``) only when a single
@@ -59,6 +66,7 @@ public final class XMLStreamReader {
 
     deinit {
         xmlFreeTextReader(reader)
+        current.deallocate()
     }
 
     /// Whether the last error was libxml2's protection against huge nodes, which
@@ -79,7 +87,7 @@ public final class XMLStreamReader {
             throw XMLError(path: path, line: error.line, column: error.column, message: message)
         }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
-        nodeType = result == 1 ? Self.type(of: xmlTextReaderNodeType(reader)) : .other
+        current.pointee = result == 1 ? currentType() : .other
         return result == 1
     }
 
@@ -90,7 +98,7 @@ public final class XMLStreamReader {
         let result = xmlTextReaderNext(reader)
         if let error = errors.first { throw XMLError(path: path, line: error.line, column: error.column, message: error.message) }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
-        nodeType = result == 1 ? Self.type(of: xmlTextReaderNodeType(reader)) : .other
+        current.pointee = result == 1 ? currentType() : .other
         return result == 1
     }
 
@@ -104,6 +112,18 @@ public final class XMLStreamReader {
             lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         }
         return lines
+    }
+
+    /// The type of the current node. Text nodes are told from the node itself: libxml2's node
+    /// type would scan their text to tell whitespace from other text, which Bitext does not need.
+    private func currentType() -> NodeType {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return .other }
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: return .text
+        case XML_ELEMENT_NODE:
+            return xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) ? .endElement : .element
+        default: return Self.type(of: xmlTextReaderNodeType(reader))
+        }
     }
 
     private static func type(of raw: Int32) -> NodeType {

@@ -56,7 +56,7 @@ import Testing
         let (text, valid) = TMXCommand.Validate.report(files: [Self.example, broken], json: false)
         #expect(!valid)
         #expect(text.contains(Self.example.path + ": valid TMX 1.4b"))
-        #expect(text.contains(broken.path + ":3: Element header does not carry attribute creationtool"))
+        #expect(text.contains(broken.path + ":3:1: Element header does not carry attribute creationtool"))
         #expect(TMXCommand.Validate.report(files: [Self.example], json: true).1)
     }
 
@@ -96,5 +96,26 @@ import Testing
         _ = try TMXCommand.Convert.convert(input: source, output: output, json: false)
         #expect(try TMXValidator.validate(contentsOf: output).isEmpty)
         #expect(try TMXDocument.read(contentsOf: output).units == TMXDocument.read(contentsOf: source).units)
+    }
+
+    /// Heartsome writes `<ph id="1">`, which TMX does not define: kept by default (the rewrite is
+    /// then invalid, and says where), dropped with --valid (the rewrite is valid, and says so).
+    @Test(.requiresSharedData) func convertValidWritesOnlyWhatTheDTDDeclares() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = SharedData.url("interop/tmx/heartsome-utf16le-srclang-all.tmx")
+        let kept = folder.appendingPathComponent("kept.tmx"), valid = folder.appendingPathComponent("valid.tmx")
+        _ = try TMXCommand.Convert.convert(input: source, output: kept, json: false)
+        let problems = try TMXValidator.validate(contentsOf: kept)
+        #expect(problems.map(\.message) == ["No declaration for attribute id of element ph"])
+        #expect(problems.allSatisfy { $0.line > 0 && $0.column > 0 })
+        let summary = try TMXCommand.Convert.convert(input: source, output: valid, valid: true, json: false)
+        #expect(summary.contains("1 attribute TMX does not define dropped from inline codes, notes or props"))
+        #expect(try TMXValidator.validate(contentsOf: valid).isEmpty)
+        #expect(try TMXDocument.read(contentsOf: valid).units.map { $0.variants.map(\.plainText) }
+            == TMXDocument.read(contentsOf: source).units.map { $0.variants.map(\.plainText) })
+        #expect(throws: ValidationError.self) {
+            try TMXCommand.Convert.convert(input: source, output: folder.appendingPathComponent("x.csv"), valid: true, json: false)
+        }
     }
 }

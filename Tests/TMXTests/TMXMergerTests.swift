@@ -77,4 +77,46 @@ import Testing
         // identity is all texts, so those whose French differs stay apart.
         #expect(merger.units.count == 12)
     }
+
+    /// The external merge on disk gives exactly what the merge in memory gives — same units in
+    /// the same order, same summary — even with runs of two units, which forces rounds of run
+    /// merges, and leaves nothing but the output in the folder.
+    @Test(.requiresSharedData) func mergeOnDiskEqualsMergeInMemory() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = TMXReaderTests.wellFormedFiles.filter { !$0.lastPathComponent.contains("190k") }
+            + [SharedData.url("interop/tmx/lisa-ImportTest1C.tmx"), SharedData.url("interop/tmx/olifant-attributes-props.tmx")]
+        var merger = TMXMerger()
+        var header: TMXHeader?
+        for input in inputs {
+            let inputHeader = try merger.add(contentsOf: input)
+            header = header ?? inputHeader
+        }
+        let inMemory = folder.appendingPathComponent("in-memory.tmx")
+        try TMXDocument(header: try #require(header), units: merger.units).write(to: inMemory)
+        let expected = try TMXDocument.read(contentsOf: inMemory)
+        for buffered in [2, 10_000] {
+            let output = folder.appendingPathComponent("merged.tmx")
+            let summary = try TMXMerger.merge(inputs, into: output, bufferedUnits: buffered)
+            #expect(summary == merger.summary)
+            let merged = try TMXDocument.read(contentsOf: output)
+            #expect(merged.units.count == expected.units.count)
+            #expect(merged.units == expected.units, "runs of \(buffered)")
+            #expect(merged.header == expected.header)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["in-memory.tmx", "merged.tmx"])
+        }
+        #expect(merger.summary.merged > 0)
+    }
+
+    @Test func mergeOnDiskMayWriteOverAnInput() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("memory.tmx")
+        try TMXDocument(header: .bitext(sourceLanguage: "en"), units: [
+            Self.unit("a", "b", changed: "20200101T000000Z"), Self.unit("a", "b", changed: "20210101T000000Z"),
+        ]).write(to: url)
+        let summary = try TMXMerger.merge([url, url], into: url)
+        #expect(summary == TMXMerger.Summary(read: 4, kept: 1, merged: 3))
+        #expect(try TMXDocument.read(contentsOf: url).units.first?.attributes.changeDate.map(TMXDate.format) == "20210101T000000Z")
+    }
 }

@@ -1,0 +1,84 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import TMX
+
+@Suite struct TMXStatisticsTests {
+    /// The figures that must not depend on how the file was read.
+    static func figures(_ statistics: TMXStatistics) -> String {
+        [
+            "version \(statistics.version ?? "-") srclang \(statistics.sourceLanguage ?? "-")",
+            "units \(statistics.units) variants \(statistics.variants) markup \(statistics.unitsWithMarkup)",
+            "languages \(statistics.variantsPerLanguage.sorted { $0.key < $1.key })",
+            "tools \(statistics.creationTools.sorted { $0.key < $1.key })",
+            "dates \(String(describing: statistics.earliestDate)) \(String(describing: statistics.latestDate))",
+            "props \(statistics.propertyTypes.sorted { $0.key < $1.key })",
+            "huge \(statistics.neededHugeOption)",
+        ].joined(separator: "\n")
+    }
+
+    /// The scan over libxml2's nodes finds exactly what reading every unit finds, on every
+    /// well-formed file of the corpus (TMX 1.1–1.4, UTF-16, `lang=`, odd codes, markup, props).
+    @Test(.requiresSharedData) func scanAgreesWithReadingEveryUnitOnTheCorpus() throws {
+        var checked = 0
+        for url in TMXReaderTests.wellFormedFiles {
+            let read: TMXStatistics
+            do { read = try TMXStatistics(reading: url) } catch {
+                #expect(throws: TMXError.self, "\(url.lastPathComponent)") { try TMXStatistics(contentsOf: url) }
+                continue
+            }
+            let scanned = try TMXStatistics(contentsOf: url)
+            #expect(Self.figures(scanned) == Self.figures(read), "\(url.lastPathComponent)")
+            checked += 1
+        }
+        #expect(checked >= 60)
+    }
+
+    /// A broken file is the same placed error whichever way it is read.
+    @Test(.requiresSharedData) func brokenFilesGiveTheReadersError() throws {
+        let broken = SharedData.files(in: "interop/tmx/negative-derived", suffix: ".tmx")
+            + SharedData.files(in: "interop/tmx", suffix: ".tmx").filter { $0.lastPathComponent.contains("NEGATIVE") }
+        #expect(broken.count >= 15)
+        for url in broken {
+            var readError: TMXError?
+            do { _ = try TMXStatistics(reading: url) } catch { readError = error }
+            var scanError: TMXError?
+            do { _ = try TMXStatistics(contentsOf: url) } catch { scanError = error }
+            // (One file, UTF-16 without BOM declared as UTF-8, is read by libxml2 as what it is.)
+            #expect((scanError == nil) == (readError == nil), "\(url.lastPathComponent)")
+            if let readError, let scanError {
+                #expect(scanError.line == readError.line, "\(url.lastPathComponent): \(scanError) / \(readError)")
+                #expect(scanError.message == readError.message, "\(url.lastPathComponent): \(scanError) / \(readError)")
+            }
+        }
+    }
+
+    @Test func countsWhatAWrittenMemoryHolds() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("counts.tmx")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="Tool" creationtoolversion="2" srclang="EN-gb" \
+            segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"><prop type="x-domain">police</prop></header>
+            <body>
+            <tu creationdate="20200101T000000Z" creationtool="Tool"><prop type="x-release">1</prop>
+            <tuv xml:lang="en-GB" changedate="20210301T120000Z"><seg>A <bpt i="1">&lt;b&gt;</bpt>bold<ept i="1">&lt;/b&gt;</ept> word</seg></tuv>
+            <tuv lang="fr_FR"><prop type="x-release">1</prop><seg>Un mot</seg></tuv></tu>
+            <tu><tuv xml:lang="EN-gb"><seg/></tuv><tuv xml:lang="fr-fr" creationdate="19991231T235959Z"><seg>x</seg></tuv></tu>
+            </body></tmx>
+            """.write(to: url, atomically: true, encoding: .utf8)
+        let statistics = try TMXStatistics(contentsOf: url)
+        #expect(statistics.units == 2)
+        #expect(statistics.variants == 4)
+        #expect(statistics.variantsPerLanguage == ["en-GB": 2, "fr_FR": 2])
+        #expect(statistics.sourceLanguage == "EN-gb")
+        #expect(statistics.creationTools == ["Tool 2": 1, "Tool": 1])
+        #expect(statistics.propertyTypes == ["x-domain": 1, "x-release": 2])
+        #expect(statistics.unitsWithMarkup == 1)
+        #expect(statistics.earliestDate.map(TMXDate.format) == "19991231T235959Z")
+        #expect(statistics.latestDate.map(TMXDate.format) == "20210301T120000Z")
+        #expect(Self.figures(statistics) == Self.figures(try TMXStatistics(reading: url)))
+    }
+}
