@@ -31,8 +31,11 @@ struct TranslationSpanFinder {
         func support(_ words: [String]) -> Int {
             translations.filter { Self.span(in: $0, rendering: words) != nil }.count
         }
+        // Renderings found as they are come first, then those found inflected or as a close variant
+        // (a glossary may list "traite des personnes" and "traite des êtres humains" for one phrase:
+        // the variant match of the first must not win over the exact match of the second).
         let hinted = hints.map(FoldedTokenizer.keys).filter { !$0.isEmpty }
-        if let best = hinted.max(by: { support($0) < support($1) }), support(best) > 0 {
+        if let best = hinted.max(by: { (share($0), support($0)) < (share($1), support($1)) }), support(best) > 0 {
             return Rendering(words: best, evidence: "hint")
         }
         if share(phrase) > 0 {

@@ -76,12 +76,29 @@ public struct TermMatcher: Sendable {
         }
         found.sort { ($0.end - $0.start, $1.start) > ($1.end - $1.start, $0.start) }
         var used = Set<Int>(), chosen: [TermOccurrence] = []
+        // The occurrence chosen for each exact span: another entry with the same term (a synonym in
+        // another concept) adds its translations to it instead of being dropped.
+        var chosenAt: [Range<Int>: Int] = [:]
         var lineStarts: [String.Index] = [text.startIndex]
         for index in text.indices where text[index] == "\n" { lineStarts.append(text.index(after: index)) }
         for match in found {
             let span = Set(match.start..<match.end)
-            guard used.isDisjoint(with: span) else { continue }
+            guard used.isDisjoint(with: span) else {
+                if let index = chosenAt[match.start..<match.end], chosen[index].entry != match.pattern.entry {
+                    let targets = match.pattern.entry.terms(in: targetLanguage)
+                    for target in targets where !chosen[index].translations.contains(where: { $0.text == target.text })
+                        && !chosen[index].forbidden.contains(where: { $0.text == target.text }) {
+                        if match.pattern.entry.status(of: target) == .forbidden {
+                            chosen[index].forbidden.append(target)
+                        } else {
+                            chosen[index].translations.append(target)
+                        }
+                    }
+                }
+                continue
+            }
             used.formUnion(span)
+            chosenAt[match.start..<match.end] = chosen.count
             let first = tokens[keys[match.start].token], last = tokens[keys[match.end - 1].token]
             let range = first.range.lowerBound..<last.range.upperBound
             let line = lineStarts.lastIndex { $0 <= range.lowerBound } ?? 0

@@ -12,9 +12,10 @@ public struct TermOccurrence: Sendable, Hashable {
     public var term: Term
     /// The status of that term (a forbidden source term is worth a warning).
     public var status: TermStatus
-    /// The entry, with all its languages.
+    /// The entry, with all its languages (the first one, when several entries hold the term).
     public var entry: GlossaryEntry
     /// The translations into the target language: approved first, then candidates; forbidden ones are in ``forbidden``.
+    /// When several entries hold the term (synonyms of different concepts), those of the other entries follow.
     public var translations: [Term]
     /// The target-language terms the glossary forbids.
     public var forbidden: [Term]

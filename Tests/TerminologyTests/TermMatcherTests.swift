@@ -30,6 +30,19 @@ import Testing
         #expect(found.first?.column == 10)
     }
 
+    /// "human trafficking" is a synonym in two concepts of a real glossary: both translations are
+    /// given, not only the first entry's.
+    @Test func aTermInSeveralEntriesGivesEveryTranslation() {
+        let glossary = Glossary(entries: [
+            GlossaryEntry("trafic d’êtres humains", language: "fr", "human trafficking", language: "en"),
+            GlossaryEntry("traite des êtres humains", language: "fr", "human trafficking", language: "en"),
+        ])
+        let found = TermMatcher(glossaries: [glossary], language: "en", targetLanguage: "fr")
+            .occurrences(in: "Police fight human trafficking.")
+        #expect(found.count == 1)
+        #expect(found.first?.translations.map(\.text) == ["trafic d’êtres humains", "traite des êtres humains"])
+    }
+
     @Test func twoInsertedWordsDoNotMatch() {
         #expect(matches("la Ministre française déléguée des Droits des femmes").map(\.term.text) == ["Droits des femmes"])
     }
