@@ -81,7 +81,7 @@ extension SegmentedDocument {
         do {
             try self.init(document, language: language, segmenter: segmenter)
         } catch {
-            throw AlignInputError(error.description)
+            throw AlignInputError("\(error.description): give it with --langs, e.g. --langs en,fr")
         }
     }
 }

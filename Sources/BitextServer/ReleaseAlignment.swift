@@ -96,7 +96,7 @@ struct ReleaseAlignment: Sendable {
         } catch let error as ServerError {
             throw error
         } catch let error as SegmentationError {
-            throw ServerError(.invalidRequest, "\(error.description.replacingOccurrences(of: "give it with --langs, e.g. --langs en,fr", with: "give the languages, e.g. en,fr"))")
+            throw ServerError(.invalidRequest, "\(error.description): give the languages, e.g. en,fr")
         } catch {
             throw ServerError(.invalidRequest, "\(error)")
         }

@@ -22,7 +22,7 @@ public struct SegmentedDocument: Sendable, Hashable {
         guard let language = given ?? LanguageDetector.detect(path: document.path, text: text) else {
             throw SegmentationError(
                 path: document.path,
-                message: "cannot tell the language: give it with --langs, e.g. --langs en,fr"
+                message: "cannot tell the language"
             )
         }
         self.language = language
