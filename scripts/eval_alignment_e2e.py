@@ -120,7 +120,7 @@ def main():
                     if len(fields) >= 2:
                         out.write(f"{fields[0]}\t{fields[1]}\n")
     runs.append(("raw+terms", "raw, the releases' gold terms as glossary", ["--glossary", terms]))
-    runs.append(("raw+boiler", "raw, --keep-boilerplate", ["--keep-boilerplate"]))
+    runs.append(("raw-dropped", "raw, --drop-boilerplate", ["--drop-boilerplate"]))
     runs.append(("gold-seg", "gold segmentation (--presegmented en.sent/fr.sent)", ["--presegmented"]))
     found = {}
     times = {}

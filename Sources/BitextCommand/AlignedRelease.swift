@@ -11,12 +11,28 @@ struct AlignedRelease: Sendable {
     var labels: [String]
     /// The sentences of each version, pivot first.
     var sentences: [[String]]
+    /// Whether each sentence of each version is page boilerplate (a menu line, a date line, an
+    /// archive notice), as the Documents stage marks it.
+    var boilerplate: [[Bool]]
     /// The alignment of the pivot with each other version.
     var pairwise: [SentenceAlignment]
     /// The joined alignment.
     var alignment: MultilingualAlignment
     /// Problems with the input, in words.
     var warnings: [String]
+
+    /// Whether every sentence of a unit is page boilerplate: chrome that both versions share (a date
+    /// line, "All news"), marked `x-boilerplate` in a memory so that it can be filtered.
+    func isBoilerplate(_ unit: MultilingualAlignment.Unit) -> Bool {
+        var any = false
+        for (version, range) in unit.sentences.enumerated() {
+            for index in range {
+                guard boilerplate[version][index] else { return false }
+                any = true
+            }
+        }
+        return any
+    }
 
     /// The section of the HTML report.
     var reportDocument: AlignmentReport.Document {
