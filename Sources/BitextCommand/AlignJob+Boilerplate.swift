@@ -1,4 +1,5 @@
 import Alignment
+import Documents
 import Foundation
 import Segmentation
 
@@ -19,19 +20,44 @@ extension AlignJob {
         }
     }
 
-    /// The alignment with no bead mixing page boilerplate and the release's text: such a bead is
-    /// cut into its boilerplate part and its text part (each a pair when both sides have some, in
-    /// the order of the bead; otherwise 1-0 and 0-1), keeping the bead's confidence. Boilerplate on
-    /// one side only at the start or end of a bead becomes 1-0/0-1; where the two sides order text
-    /// and boilerplate differently, every sentence of the bead becomes 1-0/0-1.
-    static func separatingBoilerplate(_ alignment: SentenceAlignment, source: [Bool], target: [Bool]) -> SentenceAlignment {
+    /// The alignment with no bead mixing page boilerplate and the release's text, and no pair of
+    /// boilerplate lines that cannot be the same line:
+    /// - a mixed bead is cut into its boilerplate part and its text part (each a pair when both
+    ///   sides have some, in the order of the bead; otherwise 1-0 and 0-1), keeping the bead's
+    ///   confidence. Boilerplate on one side only at the start or end of a bead becomes 1-0/0-1;
+    ///   where the two sides order text and boilerplate differently, every sentence of the bead
+    ///   becomes 1-0/0-1;
+    /// - a pair of boilerplate lines is kept only when ``Boilerplate/canPair(_:_:)`` says they can
+    ///   be the same line (not a language link, the same numbers); n-n boilerplate lines that pair
+    ///   one by one become 1-1 pairs ("All news" + a date line on both sides).
+    static func separatingBoilerplate(_ alignment: SentenceAlignment, source: [Bool], target: [Bool],
+                                      sourceSentences: [String], targetSentences: [String]) -> SentenceAlignment {
         var result = alignment
         result.beads = alignment.beads.flatMap { bead -> [Bead] in
             let kinds = Set(bead.source.map { source[$0] } + bead.target.map { target[$0] })
             guard bead.isPair, kinds.count > 1 else { return [bead] }
             return separate(bead, source: source, target: target)
+        }.flatMap { bead -> [Bead] in
+            guard bead.isPair, bead.source.allSatisfy({ source[$0] }) else { return [bead] }
+            let pairs = zip(bead.source, bead.target)
+            if bead.source.count == bead.target.count,
+               pairs.allSatisfy({ Boilerplate.canPair(sourceSentences[$0], targetSentences[$1]) }) {
+                return pairs.map { Bead(source: $0..<($0 + 1), target: $1..<($1 + 1), confidence: bead.confidence) }
+            }
+            let joined = (bead.source.map { sourceSentences[$0] }.joined(separator: " "),
+                          bead.target.map { targetSentences[$0] }.joined(separator: " "))
+            if Boilerplate.canPair(joined.0, joined.1) { return [bead] }
+            return unaligned(bead.source, of: bead, isSource: true) + unaligned(bead.target, of: bead, isSource: false)
         }
         return result
+    }
+
+    /// 1-0 (or 0-1) beads for the sentences `range` of a bead, their empty side where the bead starts.
+    private static func unaligned(_ range: Range<Int>, of bead: Bead, isSource: Bool) -> [Bead] {
+        range.map { index in
+            isSource ? Bead(source: index..<(index + 1), target: bead.target.lowerBound..<bead.target.lowerBound, confidence: bead.confidence)
+                : Bead(source: bead.source.upperBound..<bead.source.upperBound, target: index..<(index + 1), confidence: bead.confidence)
+        }
     }
 
     /// A run of consecutive sentences of one side that are all boilerplate or all text.
@@ -56,10 +82,7 @@ extension AlignJob {
         var sourceRuns = runs(bead.source, source), targetRuns = runs(bead.target, target)
         var leading: [Bead] = [], trailing: [Bead] = []
         func unaligned(_ run: Run, isSource: Bool) -> [Bead] {
-            run.range.map { index in
-                isSource ? Bead(source: index..<(index + 1), target: 0..<0, confidence: bead.confidence)
-                    : Bead(source: 0..<0, target: index..<(index + 1), confidence: bead.confidence)
-            }
+            Self.unaligned(run.range, of: bead, isSource: isSource)
         }
         // Boilerplate at an edge of one side only has no counterpart in the bead.
         while sourceRuns.map(\.isBoilerplate) != targetRuns.map(\.isBoilerplate) {

@@ -78,7 +78,8 @@ struct AlignJob: Sendable, Hashable {
             }
             let alignment = SentenceAligner(options: options).align(
                 source: sentences[0], target: sentences[index], sourceBlocks: blocks[0], targetBlocks: blocks[index])
-            pairwise.append(Self.separatingBoilerplate(alignment, source: boilerplate[0], target: boilerplate[index]))
+            pairwise.append(Self.separatingBoilerplate(alignment, source: boilerplate[0], target: boilerplate[index],
+                                                       sourceSentences: sentences[0], targetSentences: sentences[index]))
         }
         let joined = MultilingualAlignment(pivot: pairwise)
         if settings.requiresLanguages, let unknown = joined.languages.firstIndex(where: { $0 == nil }) {

@@ -164,15 +164,41 @@ enum BlockClassifier {
 
     /// Whether a line only gives a date, perhaps with a short label ("14 November 2013 - Media release").
     static func isDateLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 100,
-            text.utf8.contains(where: { (0x30...0x39).contains($0) }),
-            text.utf8.lazy.filter({ $0 == 0x20 }).count <= 10 else { return false }
+        guard text.utf8.count <= 100, text.utf8.lazy.filter({ $0 == 0x20 }).count <= 10,
+              let rest = withoutDate(text) else { return false }
+        return words(rest).count <= 4 && !rest.trimmedWhitespace.hasSuffix(".")
+    }
+
+    /// The words of a line besides its date ("Media release" in "14 November 2013 - Media
+    /// release"; none in "10 October 2008"), or nil when the line gives no date.
+    static func dateLabel(_ text: String) -> [Substring]? {
+        withoutDate(text).map(words)
+    }
+
+    /// The line with its first date removed, or nil when it has none.
+    private static func withoutDate(_ text: String) -> String? {
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         let whole = NSRange(text.startIndex..., in: text)
-        guard let match = date.firstMatch(in: text, range: whole), let range = Range(match.range, in: text) else { return false }
+        guard let match = date.firstMatch(in: text, range: whole), let range = Range(match.range, in: text) else { return nil }
         var rest = text
         rest.removeSubrange(range)
-        let words = rest.split { $0.isWhitespace || "-–—|,:/()".contains($0) }
-        return words.count <= 4 && !rest.trimmedWhitespace.hasSuffix(".")
+        return rest
+    }
+
+    private static func words(_ text: String) -> [Substring] {
+        text.split { $0.isWhitespace || "-–—|,:/()".contains($0) }
+    }
+
+    /// Whether a line links to the other language versions of the page ("Français", "English
+    /// Français Español", "Lire en : عربي English").
+    static func isLanguageLink(_ text: String) -> Bool {
+        let key = key(text)
+        if languageNames.contains(key) { return true }
+        if ["lire en", "read in", "available in", "disponible en", "leer en", "also available in"].contains(where: key.hasPrefix) {
+            return true
+        }
+        let words = key.split(separator: " ")
+        return words.count > 1 && words.allSatisfy { languageNames.contains(String($0)) }
     }
 
     /// Whether a line is a photo caption or credit.
