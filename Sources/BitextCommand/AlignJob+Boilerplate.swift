@@ -4,6 +4,34 @@ import Foundation
 import Segmentation
 
 extension AlignJob {
+    /// What a sentence is for the rules that keep page structure apart in a bead.
+    enum SentenceRole: Hashable, Sendable {
+        /// Running text (a paragraph, a list item, a quote, a caption).
+        case text
+        /// A title or heading line, with its block: it is a unit of its own.
+        case heading(block: Int)
+        /// Page boilerplate (a menu line, a date line, an archive notice).
+        case boilerplate
+
+        /// The roles of the sentences of a segmented document.
+        static func of(_ document: SegmentedDocument) -> [SentenceRole] {
+            document.sentences.indices.map { index in
+                if document.isBoilerplate[index] { return .boilerplate }
+                let kind = document.kinds[index]
+                return kind == .title || kind == .heading ? .heading(block: document.blocks[index]) : .text
+            }
+        }
+
+        /// The role without the block: what two sides must agree on to pair.
+        var category: Int {
+            switch self {
+            case .text: 0
+            case .heading: 1
+            case .boilerplate: 2
+            }
+        }
+    }
+
     /// The block numbers given to the aligner as anchors: the document's content blocks numbered
     /// 0, 1, 2… as if the boilerplate were not there (so one-sided chrome does not make the block
     /// counts of the versions differ), and every boilerplate sentence in block −1. The aligner
@@ -20,25 +48,29 @@ extension AlignJob {
         }
     }
 
-    /// The alignment with no bead mixing page boilerplate and the release's text, and no pair of
-    /// boilerplate lines that cannot be the same line:
-    /// - a mixed bead is cut into its boilerplate part and its text part (each a pair when both
-    ///   sides have some, in the order of the bead; otherwise 1-0 and 0-1), keeping the bead's
-    ///   confidence. Boilerplate on one side only at the start or end of a bead becomes 1-0/0-1;
-    ///   where the two sides order text and boilerplate differently, every sentence of the bead
-    ///   becomes 1-0/0-1;
+    /// The alignment with no bead mixing page boilerplate with the release's text, or merging a
+    /// title or heading with other sentences, and no pair of boilerplate lines that cannot be the
+    /// same line:
+    /// - such a bead is cut into runs of one role (each a pair when both sides have a run of that
+    ///   role, in the order of the bead; otherwise 1-0 and 0-1), keeping the bead's confidence.
+    ///   A boilerplate or heading run at the start or end of one side only becomes 1-0/0-1; where
+    ///   the two sides order the roles differently, every sentence of the bead becomes 1-0/0-1.
+    ///   A 1-1 bead pairing a heading with a sentence of text stays (the two readers may have
+    ///   classified the same line differently); one pairing boilerplate with anything else is cut;
     /// - a pair of boilerplate lines is kept only when ``Boilerplate/canPair(_:_:)`` says they can
     ///   be the same line (not a language link, the same numbers); n-n boilerplate lines that pair
     ///   one by one become 1-1 pairs ("All news" + a date line on both sides).
-    static func separatingBoilerplate(_ alignment: SentenceAlignment, source: [Bool], target: [Bool],
-                                      sourceSentences: [String], targetSentences: [String]) -> SentenceAlignment {
+    static func separatingStructure(_ alignment: SentenceAlignment, source: [SentenceRole], target: [SentenceRole],
+                                    sourceSentences: [String], targetSentences: [String]) -> SentenceAlignment {
         var result = alignment
         result.beads = alignment.beads.flatMap { bead -> [Bead] in
-            let kinds = Set(bead.source.map { source[$0] } + bead.target.map { target[$0] })
-            guard bead.isPair, kinds.count > 1 else { return [bead] }
-            return separate(bead, source: source, target: target)
+            guard bead.isPair else { return [bead] }
+            let sourceRuns = runs(bead.source, source), targetRuns = runs(bead.target, target)
+            let oneBoilerplate = (source[bead.source.lowerBound] == .boilerplate) != (target[bead.target.lowerBound] == .boilerplate)
+            guard sourceRuns.count > 1 || targetRuns.count > 1 || oneBoilerplate else { return [bead] }
+            return separate(bead, sourceRuns, targetRuns)
         }.flatMap { bead -> [Bead] in
-            guard bead.isPair, bead.source.allSatisfy({ source[$0] }) else { return [bead] }
+            guard bead.isPair, source[bead.source.lowerBound] == .boilerplate else { return [bead] }
             let pairs = zip(bead.source, bead.target)
             if bead.source.count == bead.target.count,
                pairs.allSatisfy({ Boilerplate.canPair(sourceSentences[$0], targetSentences[$1]) }) {
@@ -60,53 +92,55 @@ extension AlignJob {
         }
     }
 
-    /// A run of consecutive sentences of one side that are all boilerplate or all text.
+    /// A run of consecutive sentences of one side that have the same role.
     private struct Run {
         var range: Range<Int>
-        var isBoilerplate: Bool
+        var role: SentenceRole
     }
 
-    private static func runs(_ range: Range<Int>, _ flags: [Bool]) -> [Run] {
+    private static func runs(_ range: Range<Int>, _ roles: [SentenceRole]) -> [Run] {
         var runs: [Run] = []
         for index in range {
-            if let last = runs.last, last.isBoilerplate == flags[index] {
+            if let last = runs.last, last.role == roles[index] {
                 runs[runs.count - 1].range = last.range.lowerBound..<(index + 1)
             } else {
-                runs.append(Run(range: index..<(index + 1), isBoilerplate: flags[index]))
+                runs.append(Run(range: index..<(index + 1), role: roles[index]))
             }
         }
         return runs
     }
 
-    private static func separate(_ bead: Bead, source: [Bool], target: [Bool]) -> [Bead] {
-        var sourceRuns = runs(bead.source, source), targetRuns = runs(bead.target, target)
+    private static func separate(_ bead: Bead, _ sourceRuns: [Run], _ targetRuns: [Run]) -> [Bead] {
+        var sourceRuns = sourceRuns, targetRuns = targetRuns
         var leading: [Bead] = [], trailing: [Bead] = []
         func unaligned(_ run: Run, isSource: Bool) -> [Bead] {
             Self.unaligned(run.range, of: bead, isSource: isSource)
         }
-        // Boilerplate at an edge of one side only has no counterpart in the bead.
-        while sourceRuns.map(\.isBoilerplate) != targetRuns.map(\.isBoilerplate) {
-            if sourceRuns.first?.isBoilerplate == true, targetRuns.first?.isBoilerplate == false {
-                leading += unaligned(sourceRuns.removeFirst(), isSource: true)
-            } else if targetRuns.first?.isBoilerplate == true, sourceRuns.first?.isBoilerplate == false {
-                leading += unaligned(targetRuns.removeFirst(), isSource: false)
-            } else if sourceRuns.last?.isBoilerplate == true, targetRuns.last?.isBoilerplate == false {
-                trailing.insert(contentsOf: unaligned(sourceRuns.removeLast(), isSource: true), at: 0)
-            } else if targetRuns.last?.isBoilerplate == true, sourceRuns.last?.isBoilerplate == false {
-                trailing.insert(contentsOf: unaligned(targetRuns.removeLast(), isSource: false), at: 0)
+        /// Which side's run to leave out when the runs at one edge differ: the one that is not text
+        /// (boilerplate rather than a heading); nil when both are text.
+        func side(_ source: Run?, _ target: Run?) -> Bool? {
+            guard let source, let target, source.role.category != target.role.category else { return nil }
+            return source.role.category >= target.role.category
+        }
+        // Boilerplate or a heading at an edge of one side only has no counterpart in the bead.
+        while sourceRuns.map(\.role.category) != targetRuns.map(\.role.category) {
+            if let isSource = side(sourceRuns.first, targetRuns.first) {
+                leading += isSource ? unaligned(sourceRuns.removeFirst(), isSource: true) : unaligned(targetRuns.removeFirst(), isSource: false)
+            } else if let isSource = side(sourceRuns.last, targetRuns.last) {
+                let run = isSource ? sourceRuns.removeLast() : targetRuns.removeLast()
+                trailing.insert(contentsOf: unaligned(run, isSource: isSource), at: 0)
             } else {
                 break
             }
         }
         let pieces: [Bead]
-        if sourceRuns.map(\.isBoilerplate) == targetRuns.map(\.isBoilerplate) {
+        if sourceRuns.map(\.role.category) == targetRuns.map(\.role.category) {
             pieces = leading
                 + zip(sourceRuns, targetRuns).map { Bead(source: $0.range, target: $1.range, confidence: bead.confidence) }
                 + trailing
         } else {
-            // Text and boilerplate in a different order on the two sides: nothing here is sure.
-            pieces = unaligned(Run(range: bead.source, isBoilerplate: false), isSource: true)
-                + unaligned(Run(range: bead.target, isBoilerplate: false), isSource: false)
+            // The roles in a different order on the two sides: nothing here is sure.
+            pieces = Self.unaligned(bead.source, of: bead, isSource: true) + Self.unaligned(bead.target, of: bead, isSource: false)
         }
         // The empty side of a 1-0 or 0-1 bead sits where the other side has got to.
         var next = (source: bead.source.lowerBound, target: bead.target.lowerBound)

@@ -41,6 +41,7 @@ struct AlignJob: Sendable, Hashable {
         var sentences: [[String]] = []
         var blocks: [[Int]?] = []
         var boilerplate: [[Bool]] = []
+        var roles: [[SentenceRole]] = []
         var languages: [String?] = []
         for (index, path) in paths.enumerated() {
             let given = index < self.languages.count ? self.languages[index] : nil
@@ -49,6 +50,7 @@ struct AlignJob: Sendable, Hashable {
                 sentences.append(text.sentences)
                 blocks.append(settings.paragraphs ? text.blocks : nil)
                 boilerplate.append(Array(repeating: false, count: text.sentences.count))
+                roles.append(Array(repeating: .text, count: text.sentences.count))
                 languages.append(given ?? LanguageDetector.language(inPath: path))
             } else {
                 let document = try SegmentedDocument(contentsOf: path, language: given, segmenter: settings.segmenter,
@@ -56,6 +58,7 @@ struct AlignJob: Sendable, Hashable {
                 sentences.append(document.sentences)
                 blocks.append(Self.anchorBlocks(document))
                 boilerplate.append(document.isBoilerplate)
+                roles.append(SentenceRole.of(document))
                 languages.append(document.language)
                 if given == nil, let tagged = LanguageDetector.language(inPath: path),
                    let detected = LanguageDetector.detect(document.sentences.joined(separator: "\n")), detected != tagged {
@@ -78,8 +81,8 @@ struct AlignJob: Sendable, Hashable {
             }
             let alignment = SentenceAligner(options: options).align(
                 source: sentences[0], target: sentences[index], sourceBlocks: blocks[0], targetBlocks: blocks[index])
-            pairwise.append(Self.separatingBoilerplate(alignment, source: boilerplate[0], target: boilerplate[index],
-                                                       sourceSentences: sentences[0], targetSentences: sentences[index]))
+            pairwise.append(Self.separatingStructure(alignment, source: roles[0], target: roles[index],
+                                                     sourceSentences: sentences[0], targetSentences: sentences[index]))
         }
         let joined = MultilingualAlignment(pivot: pairwise)
         if settings.requiresLanguages, let unknown = joined.languages.firstIndex(where: { $0 == nil }) {

@@ -12,6 +12,8 @@ public struct SegmentedDocument: Sendable, Hashable {
     public var sentences: [String] = []
     /// The block (0-based, among the blocks segmented) of each sentence.
     public var blocks: [Int] = []
+    /// The kind of each sentence's block (title, heading, paragraph…).
+    public var kinds: [BlockKind] = []
     /// Whether each sentence comes from a block the reader marks as page boilerplate (always
     /// false unless the document was segmented `includingBoilerplate`).
     public var isBoilerplate: [Bool] = []
@@ -43,6 +45,7 @@ public struct SegmentedDocument: Sendable, Hashable {
             guard !collapsed.isEmpty else { continue }
             sentences.append(collapsed)
             blocks.append(segment.blockIndex)
+            kinds.append(kept[segment.blockIndex].kind)
             isBoilerplate.append(kept[segment.blockIndex].isBoilerplate)
         }
     }
