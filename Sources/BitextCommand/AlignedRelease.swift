@@ -1,5 +1,6 @@
 import Alignment
 import Foundation
+import TMX
 
 /// The result of an ``AlignJob``.
 struct AlignedRelease: Sendable {
@@ -24,6 +25,10 @@ struct AlignedRelease: Sendable {
     /// Whether every sentence of a unit is page boilerplate: chrome that both versions share (a date
     /// line, "All news"), marked `x-boilerplate` in a memory so that it can be filtered.
     func isBoilerplate(_ unit: MultilingualAlignment.Unit) -> Bool {
+        Self.isBoilerplate(unit, boilerplate)
+    }
+
+    private static func isBoilerplate(_ unit: MultilingualAlignment.Unit, _ boilerplate: [[Bool]]) -> Bool {
         var any = false
         for (version, range) in unit.sentences.enumerated() {
             for index in range {
@@ -32,6 +37,15 @@ struct AlignedRelease: Sendable {
             }
         }
         return any
+    }
+
+    /// The props a memory adds to the unit made of an alignment unit: `x-boilerplate` = `yes` when
+    /// every sentence of the unit is page boilerplate.
+    var unitProperties: @Sendable (MultilingualAlignment.Unit) -> [TMXProperty] {
+        let boilerplate = self.boilerplate
+        return { unit in
+            AlignedRelease.isBoilerplate(unit, boilerplate) ? [TMXProperty(type: "x-boilerplate", value: "yes")] : []
+        }
     }
 
     /// The section of the HTML report.
