@@ -54,7 +54,8 @@ extension AlignJob {
     /// - such a bead is cut into runs of one role (each a pair when both sides have a run of that
     ///   role, in the order of the bead; otherwise 1-0 and 0-1), keeping the bead's confidence.
     ///   A boilerplate or heading run at the start or end of one side only becomes 1-0/0-1; where
-    ///   the two sides order the roles differently, every sentence of the bead becomes 1-0/0-1.
+    ///   the two sides still differ inside (text, boilerplate, text against text), every sentence
+    ///   of the bead becomes 1-0/0-1.
     ///   A 1-1 bead pairing a heading with a sentence of text stays (the two readers may have
     ///   classified the same line differently); one pairing boilerplate with anything else is cut;
     /// - a pair of boilerplate lines is kept only when ``Boilerplate/canPair(_:_:)`` says they can
