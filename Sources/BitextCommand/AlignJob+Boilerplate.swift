@@ -33,11 +33,9 @@ extension AlignJob {
     }
 
     /// The block numbers given to the aligner as anchors: the document's content blocks numbered
-    /// 0, 1, 2… as if the boilerplate were not there (so one-sided chrome does not make the block
-    /// counts of the versions differ), and every boilerplate sentence in block −1. The aligner
-    /// charges a bead that crosses a block boundary, or pairs sentences of different blocks, when
-    /// both versions have the same number of blocks: boilerplate then pairs with boilerplate, and
-    /// is not merged with the text.
+    /// 0, 1, 2… as if the boilerplate were not there (so that one-sided chrome does not make the
+    /// block counts of the versions differ: the aligner uses blocks only when the counts agree),
+    /// and every boilerplate sentence in block −1.
     static func anchorBlocks(_ document: SegmentedDocument) -> [Int] {
         var numbers: [Int: Int] = [:]
         return document.blocks.indices.map { index in
@@ -152,5 +150,72 @@ extension AlignJob {
             next = (piece.source.upperBound, piece.target.upperBound)
             return piece
         }
+    }
+}
+
+extension AlignJob {
+    /// Aligns the release's text and its page boilerplate apart, then joins them: a pair of
+    /// boilerplate lines is kept where it crosses no pair of the text; the other sentences become
+    /// 1-0/0-1 with the confidence their alignment gave them.
+    ///
+    /// So one-sided chrome (a "Print" line, a language link) cannot pull the text out of step, and
+    /// boilerplate is never merged with text. On the releases of ../shared this finds 100 of the
+    /// 108 gold pairs against 98 with the boilerplate aligned among the text (block −1 anchors and
+    /// cutting mixed beads afterwards), with a more precise memory (0.876 against 0.866). The
+    /// cost: shared chrome no longer serves as an anchor for the text.
+    static func aligningApart(_ aligner: SentenceAligner, source: [String], target: [String],
+                              sourceBlocks: [Int]?, targetBlocks: [Int]?,
+                              sourceRoles: [SentenceRole], targetRoles: [SentenceRole]) -> SentenceAlignment {
+        let textSource = source.indices.filter { sourceRoles[$0] != .boilerplate }
+        let textTarget = target.indices.filter { targetRoles[$0] != .boilerplate }
+        // Boilerplate lines that can pair with no line of the other side (a language link, a "Print"
+        // line only one page has) are left out before aligning the rest.
+        let sourceLines = source.indices.filter { sourceRoles[$0] == .boilerplate }
+        let targetLines = target.indices.filter { targetRoles[$0] == .boilerplate }
+        let chromeSource = sourceLines.filter { s in targetLines.contains { Boilerplate.canPair(source[s], target[$0]) } }
+        let chromeTarget = targetLines.filter { t in sourceLines.contains { Boilerplate.canPair(source[$0], target[t]) } }
+        let text = aligner.align(source: textSource.map { source[$0] }, target: textTarget.map { target[$0] },
+                                 sourceBlocks: sourceBlocks.map { blocks in textSource.map { blocks[$0] } },
+                                 targetBlocks: targetBlocks.map { blocks in textTarget.map { blocks[$0] } })
+        let chrome = chromeSource.isEmpty || chromeTarget.isEmpty ? SentenceAlignment(beads: [])
+            : aligner.align(source: chromeSource.map { source[$0] }, target: chromeTarget.map { target[$0] })
+        func mapped(_ bead: Bead, _ s: [Int], _ t: [Int]) -> Bead {
+            Bead(source: bead.source.isEmpty ? 0..<0 : s[bead.source.lowerBound]..<(s[bead.source.upperBound - 1] + 1),
+                 target: bead.target.isEmpty ? 0..<0 : t[bead.target.lowerBound]..<(t[bead.target.upperBound - 1] + 1),
+                 confidence: bead.confidence)
+        }
+        let textPairs = text.beads.filter(\.isPair).map { mapped($0, textSource, textTarget) }
+        let chromePairs = chrome.beads.filter(\.isPair).map { mapped($0, chromeSource, chromeTarget) }.filter { pair in
+            textPairs.allSatisfy { other in
+                (other.source.upperBound <= pair.source.lowerBound && other.target.upperBound <= pair.target.lowerBound)
+                    || (other.source.lowerBound >= pair.source.upperBound && other.target.lowerBound >= pair.target.upperBound)
+            }
+        }
+        // Confidence of the sentences left out, from the alignment that left them out.
+        var single: [Int: Double] = [:], singleTarget: [Int: Double] = [:]
+        for (alignment, s, t) in [(text, textSource, textTarget), (chrome, chromeSource, chromeTarget)] {
+            for bead in alignment.beads {
+                for index in bead.source { single[s[index]] = bead.confidence }
+                for index in bead.target { singleTarget[t[index]] = bead.confidence }
+            }
+        }
+        var beads: [Bead] = []
+        var next = (source: 0, target: 0)
+        func leaveOut(upTo end: (source: Int, target: Int)) {
+            for index in next.source..<end.source {
+                beads.append(Bead(source: index..<(index + 1), target: next.target..<next.target, confidence: single[index] ?? 1))
+            }
+            for index in next.target..<end.target {
+                beads.append(Bead(source: end.source..<end.source, target: index..<(index + 1), confidence: singleTarget[index] ?? 1))
+            }
+        }
+        for pair in (textPairs + chromePairs).sorted(by: { $0.source.lowerBound < $1.source.lowerBound }) {
+            leaveOut(upTo: (pair.source.lowerBound, pair.target.lowerBound))
+            beads.append(pair)
+            next = (pair.source.upperBound, pair.target.upperBound)
+        }
+        leaveOut(upTo: (source.count, target.count))
+        return SentenceAlignment(beads: beads, warnings: text.warnings,
+                                 sourceLanguage: text.sourceLanguage, targetLanguage: text.targetLanguage)
     }
 }

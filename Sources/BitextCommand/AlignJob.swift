@@ -79,8 +79,9 @@ struct AlignJob: Sendable, Hashable {
             if let source = languages[0], let target = languages[index] {
                 options.lexicon.merge(settings.glossary.lexicon(from: source, to: target))
             }
-            let alignment = SentenceAligner(options: options).align(
-                source: sentences[0], target: sentences[index], sourceBlocks: blocks[0], targetBlocks: blocks[index])
+            let alignment = Self.aligningApart(SentenceAligner(options: options), source: sentences[0], target: sentences[index],
+                                               sourceBlocks: blocks[0], targetBlocks: blocks[index],
+                                               sourceRoles: roles[0], targetRoles: roles[index])
             pairwise.append(Self.separatingStructure(alignment, source: roles[0], target: roles[index],
                                                      sourceSentences: sentences[0], targetSentences: sentences[index]))
         }

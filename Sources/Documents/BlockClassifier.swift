@@ -33,6 +33,46 @@ enum BlockClassifier {
         "русский", "中文", "عربي", "العربية", "عربية",
     ]
 
+    /// Menu lines that say the same in several languages (keys as ``key(_:)`` gives them): a line
+    /// of one group is the translation of the lines of its group only.
+    static let menuGroups: [String: Int] = {
+        let groups: [[String]] = [
+            ["all news", "toutes les actualités", "todas las noticias"],
+            ["news", "actualités", "noticias"],
+            ["latest news", "dernières actualités", "últimas noticias"],
+            ["print", "print this page", "imprimer", "imprimer cette page", "imprimir"],
+            ["share", "share this", "share this page", "share this article", "partager", "partager cette page",
+             "partager cet article", "compartir"],
+            ["share on", "partager sur", "compartir en"],
+            ["email", "e-mail", "courriel"],
+            ["back to top", "top of page", "go to top", "top", "retour en haut", "retour en haut de la page",
+             "haut de la page", "haut de page", "volver arriba"],
+            ["read more", "more", "pour en savoir plus", "en savoir plus", "lire la suite", "leer más", "más información"],
+            ["see also", "related links", "related content", "voir aussi", "liens connexes"],
+            ["archived content", "archived", "contenu archivé", "archivé", "contenido archivado"],
+            ["skip to main content", "skip to content", "passer au contenu principal", "ir al contenido principal"],
+            ["search", "rechercher", "recherche", "buscar"],
+            ["home", "accueil", "inicio"],
+            ["press release", "media release", "news release", "communiqué de presse", "communiqué", "comunicado de prensa"],
+            ["press releases", "news releases", "communiqués de presse", "comunicados de prensa"],
+            ["report a problem on this page", "signaler un problème sur cette page"],
+            ["page details", "détails de la page"],
+            ["contact us", "contactez-nous"],
+            ["follow us", "nous suivre", "suivez-nous"],
+            ["subscribe", "s'abonner"],
+            ["download pdf", "download", "télécharger"],
+            ["previous", "précédent", "anterior"],
+            ["next", "suivant", "siguiente"],
+            ["close", "fermer"],
+            ["language", "languages", "langue", "langues"],
+        ]
+        var map: [String: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for line in group { map[line] = index }
+        }
+        return map
+    }()
+
     /// Language names that a page's language switch shows (kept with their original spelling).
     static let languageNames: Set<String> = [
         "english", "français", "francais", "español", "deutsch", "italiano", "português", "русский",

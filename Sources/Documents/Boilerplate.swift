@@ -8,11 +8,16 @@ public enum Boilerplate {
     /// release", "All news" and "Toutes les actualités"):
     /// - neither is a language link ("Français", "Lire en : English"): each version links to the
     ///   others, so such a line never has a counterpart;
+    /// - two known menu lines pair only when they say the same ("Print" and "Imprimer", not
+    ///   "Print" and "Partager"), and a known menu line only with another;
     /// - they hold the same numbers (a date line pairs only with the same date);
     /// - two date lines both have a label ("- Media release") or neither has.
     public static func canPair(_ line: String, _ other: String) -> Bool {
         guard !BlockClassifier.isLanguageLink(line), !BlockClassifier.isLanguageLink(other),
               numbers(line) == numbers(other) else { return false }
+        let group = BlockClassifier.menuGroups[BlockClassifier.key(line)]
+        let otherGroup = BlockClassifier.menuGroups[BlockClassifier.key(other)]
+        if group != nil || otherGroup != nil { return group == otherGroup }
         if let label = BlockClassifier.dateLabel(line), let otherLabel = BlockClassifier.dateLabel(other) {
             return label.isEmpty == otherLabel.isEmpty
         }

@@ -72,6 +72,19 @@ struct AlignJobBoilerplateTests {
             == ["[0]:[]", "[]:[0]", "[1]:[1]", "[2]:[2]"])
     }
 
+    /// "Imprimer" has no counterpart: it is left out before the boilerplate is aligned.
+    @Test func textAndBoilerplateAreAlignedApartThenJoined() {
+        let english = ["All news", "Police arrest 40 suspects in Lyon.", "The operation lasted two weeks after 3 raids."]
+        let french = ["Toutes les actualités", "Imprimer", "La police arrête 40 suspects à Lyon.",
+                      "L'opération a duré deux semaines après 3 descentes."]
+        var options = AlignmentOptions()
+        options.usesInstalledDictionaries = false
+        let alignment = AlignJob.aligningApart(
+            SentenceAligner(options: options), source: english, target: french, sourceBlocks: nil, targetBlocks: nil,
+            sourceRoles: [.boilerplate, .text, .text], targetRoles: [.boilerplate, .boilerplate, .text, .text])
+        #expect(alignment.beads.map { "\(Array($0.source)):\(Array($0.target))" } == ["[0]:[0]", "[]:[1]", "[1]:[2]", "[2]:[3]"])
+    }
+
     /// The INTERPOL release of 14 November 2013 (PR144): both versions open with "All news" and a
     /// date line; the French page also has a "|" and a "Print" line.
     @Test(.requiresSharedData) func sharedChromeIsPairedAndMarkedOneSidedChromeIsLeftOut() async throws {

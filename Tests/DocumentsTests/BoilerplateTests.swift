@@ -17,6 +17,11 @@ struct BoilerplateTests {
     @Test func menuLinesPairWithoutNumbers() {
         #expect(Boilerplate.canPair("All news", "Toutes les actualités"))
         #expect(Boilerplate.canPair("Share on", "Partager sur"))
+        #expect(Boilerplate.canPair("Print", "Imprimer"))
+        // Known menu lines that say different things, or a menu line and another line.
+        #expect(!Boilerplate.canPair("Print", "Partager"))
+        #expect(!Boilerplate.canPair("All news", "Imprimer"))
+        #expect(!Boilerplate.canPair("Share on", "Dernière modification"))
         // A menu line and a document symbol or a crawler's date mark are different lines.
         #expect(!Boilerplate.canPair("Latest news", "AB/CD/1234"))
         #expect(!Boilerplate.canPair("Share", "date 2020-05"))
