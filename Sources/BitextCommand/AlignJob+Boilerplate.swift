@@ -169,9 +169,12 @@ extension AlignJob {
         let textSource = source.indices.filter { sourceRoles[$0] != .boilerplate }
         let textTarget = target.indices.filter { targetRoles[$0] != .boilerplate }
         // Boilerplate lines that can pair with no line of the other side (a language link, a "Print"
-        // line only one page has) are left out before aligning the rest.
-        let sourceLines = source.indices.filter { sourceRoles[$0] == .boilerplate }
-        let targetLines = target.indices.filter { targetRoles[$0] == .boilerplate }
+        // line only one page has, a second copy of a headline) are left out before aligning the rest.
+        func chrome(_ sentences: [String], _ roles: [SentenceRole]) -> [Int] {
+            var seen = Set<String>()
+            return sentences.indices.filter { seen.insert(sentences[$0]).inserted && roles[$0] == .boilerplate }
+        }
+        let sourceLines = chrome(source, sourceRoles), targetLines = chrome(target, targetRoles)
         let chromeSource = sourceLines.filter { s in targetLines.contains { Boilerplate.canPair(source[s], target[$0]) } }
         let chromeTarget = targetLines.filter { t in sourceLines.contains { Boilerplate.canPair(source[$0], target[t]) } }
         let text = aligner.align(source: textSource.map { source[$0] }, target: textTarget.map { target[$0] },

@@ -53,10 +53,13 @@ struct AlignedRelease: Sendable {
         AlignmentReport.Document(name: name, labels: labels, sentences: sentences, alignment: alignment)
     }
 
-    /// One line for the summary: languages, aligned units, mean confidence, unaligned sentences.
+    /// One line for the summary: languages, aligned units (and how many are boilerplate), mean
+    /// confidence, unaligned sentences.
     var summary: String {
         let languages = alignment.languages.map { $0 ?? "?" }.joined(separator: "-")
-        return "\(name): \(languages), \(alignment.alignedUnits.count) pairs, mean confidence "
+        let units = alignment.alignedUnits
+        let chrome = units.filter(isBoilerplate).count
+        return "\(name): \(languages), \(units.count) pairs" + (chrome > 0 ? " (\(chrome) boilerplate)" : "") + ", mean confidence "
             + String(format: "%.2f", alignment.meanConfidence) + ", \(alignment.unalignedSentenceCount) unaligned sentences"
     }
 }

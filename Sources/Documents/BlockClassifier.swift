@@ -343,6 +343,17 @@ enum BlockClassifier {
         return "“«\"„‘‹".contains(first)
     }
 
+    /// Marks as boilerplate a title or heading that repeats an earlier one word for word: a page
+    /// that prints its headline twice (once in the page's header, once above the text) has one
+    /// headline; the copy is page furniture, with no counterpart in another version.
+    static func markRepeatedHeadings(_ blocks: inout [Block]) {
+        var seen = Set<String>()
+        for index in blocks.indices where blocks[index].kind == .title || blocks[index].kind == .heading {
+            guard !blocks[index].isBoilerplate else { continue }
+            if !seen.insert(key(blocks[index].text)).inserted { blocks[index].isBoilerplate = true }
+        }
+    }
+
     /// The kind of a line of text read without markup, and whether it is boilerplate.
     ///
     /// - Parameter titleAllowed: whether the line may be the document's title (no content block
