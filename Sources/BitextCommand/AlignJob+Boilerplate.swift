@@ -159,10 +159,11 @@ extension AlignJob {
     /// 1-0/0-1 with the confidence their alignment gave them.
     ///
     /// So one-sided chrome (a "Print" line, a language link) cannot pull the text out of step, and
-    /// boilerplate is never merged with text. On the releases of ../shared this finds 100 of the
-    /// 108 gold pairs against 98 with the boilerplate aligned among the text (block −1 anchors and
-    /// cutting mixed beads afterwards), with a more precise memory (0.876 against 0.866). The
-    /// cost: shared chrome no longer serves as an anchor for the text.
+    /// boilerplate is never merged with text. On the releases of ../shared this found two gold
+    /// pairs more than aligning the boilerplate among the text (block −1 anchors, mixed beads cut
+    /// afterwards), with a more precise memory (README, "End to end"). The cost: shared chrome no
+    /// longer serves as an anchor for the text. A text bead whose sentences surround a boilerplate
+    /// line comes back covering it; ``separatingStructure`` then cuts it.
     static func aligningApart(_ aligner: SentenceAligner, source: [String], target: [String],
                               sourceBlocks: [Int]?, targetBlocks: [Int]?,
                               sourceRoles: [SentenceRole], targetRoles: [SentenceRole]) -> SentenceAlignment {

@@ -1,5 +1,4 @@
 import Alignment
-import ArgumentParser
 import Foundation
 import Testing
 import TMX
@@ -11,15 +10,6 @@ import TestSupport
 /// headings never merged with other sentences.
 struct AlignJobBoilerplateTests {
     typealias Role = AlignJob.SentenceRole
-
-    func run(_ arguments: [String]) async throws {
-        var command = try Bitext.parseAsRoot(arguments)
-        if var asyncCommand = command as? AsyncParsableCommand {
-            try await asyncCommand.run()
-        } else {
-            try command.run()
-        }
-    }
 
     func beads(_ beads: [Bead], source: [Role], target: [Role],
                sourceSentences: [String]? = nil, targetSentences: [String]? = nil) -> [String] {
@@ -92,7 +82,7 @@ struct AlignJobBoilerplateTests {
         let folder = try SharedData.temporaryDirectory()
         let memory = folder.appendingPathComponent("memory.tmx")
         let files = [release.appendingPathComponent("en.txt").path, release.appendingPathComponent("fr.txt").path]
-        try await run(["align"] + files + ["--langs", "en,fr", "--no-glossary", "-o", memory.path])
+        try await runBitext(["align"] + files + ["--langs", "en,fr", "--no-glossary", "-o", memory.path])
         let units = try TMXDocument.read(contentsOf: memory).units
         func isBoilerplate(_ unit: TranslationUnit) -> Bool {
             unit.properties.contains { $0.type == "x-boilerplate" && $0.value == "yes" }
@@ -109,7 +99,7 @@ struct AlignJobBoilerplateTests {
 
         // With --drop-boilerplate, the reader's boilerplate is not aligned at all.
         let dropped = folder.appendingPathComponent("dropped.tmx")
-        try await run(["align"] + files + ["--langs", "en,fr", "--no-glossary", "--drop-boilerplate", "-o", dropped.path])
+        try await runBitext(["align"] + files + ["--langs", "en,fr", "--no-glossary", "--drop-boilerplate", "-o", dropped.path])
         let kept = try TMXDocument.read(contentsOf: dropped).units
         #expect(!kept.contains(where: isBoilerplate))
         #expect(!kept.contains { ["All news", "14 November 2013 - Media release"].contains($0.variant(for: "en")?.plainText) })
