@@ -187,14 +187,14 @@ struct AlignCommand: AsyncParsableCommand {
                 let beads = units.map { unit in
                     JSONBead(source: Array(unit.sentences[0]), target: Array(unit.sentences[1]), kind: unit.kind,
                              confidence: (unit.confidence * 1000).rounded() / 1000,
-                             sourceText: text(unit, 0), targetText: text(unit, 1))
+                             sourceText: text(unit, 0), targetText: text(unit, 1), boilerplate: release.isBoilerplate(unit))
                 }
                 data = try? encoder.encode(JSONAlignment(warnings: release.alignment.warnings, beads: beads))
             } else {
                 let jsonUnits = units.map { unit in
                     JSONUnit(sentences: unit.sentences.map(Array.init), kind: unit.kind,
                              confidence: (unit.confidence * 1000).rounded() / 1000,
-                             texts: unit.sentences.indices.map { text(unit, $0) })
+                             texts: unit.sentences.indices.map { text(unit, $0) }, boilerplate: release.isBoilerplate(unit))
                 }
                 data = try? encoder.encode(JSONMultilingual(
                     languages: release.alignment.languages.map { $0 ?? "" }, warnings: release.alignment.warnings, units: jsonUnits))
@@ -223,6 +223,8 @@ struct AlignCommand: AsyncParsableCommand {
         var kind: String
         var confidence: Double
         var texts: [String]
+        /// Whether every sentence of the unit is page boilerplate (`x-boilerplate` in TMX).
+        var boilerplate: Bool
     }
 
     private struct JSONBead: Encodable {
@@ -232,5 +234,7 @@ struct AlignCommand: AsyncParsableCommand {
         var confidence: Double
         var sourceText: String
         var targetText: String
+        /// Whether every sentence of the bead is page boilerplate (`x-boilerplate` in TMX).
+        var boilerplate: Bool
     }
 }

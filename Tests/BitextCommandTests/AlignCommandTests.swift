@@ -53,6 +53,8 @@ struct AlignCommandTests {
         #expect(beads[0]["kind"] as? String == "1-1")
         #expect((beads[0]["confidence"] as? Double ?? 0) > 0.5)
         #expect(beads[3]["kind"] as? String == "0-1")
+        // One sentence a line: nothing is page boilerplate.
+        #expect(beads.allSatisfy { $0["boilerplate"] as? Bool == false })
     }
 
     @Test
