@@ -81,4 +81,26 @@ import Testing
         #expect(statistics.latestDate.map(TMXDate.format) == "20210301T120000Z")
         #expect(Self.figures(statistics) == Self.figures(try TMXStatistics(reading: url)))
     }
+
+    /// The scan never expands an entity or loads one: a loop, an external entity and an internal
+    /// one are each an error placed in the file, and nothing is counted from them.
+    @Test func entityLoopsAndEntitiesAreRejected() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let secret = folder.appendingPathComponent("secret.txt")
+        try "secret".write(to: secret, atomically: true, encoding: .utf8)
+        let cases = [
+            ("loop", #"<!DOCTYPE tmx [<!ENTITY a "&b;"><!ENTITY b "&a;">]>"#, "&a;", "entity reference loop"),
+            ("external", #"<!DOCTYPE tmx [<!ENTITY e SYSTEM "\#(secret.path)">]>"#, "&e;", "the entity reference &e; is not allowed"),
+            ("internal", #"<!DOCTYPE tmx [<!ENTITY u "<tu/>">]>"#, "&u;", "the entity reference &u; is not allowed"),
+        ]
+        for (name, doctype, segment, message) in cases {
+            let url = folder.appendingPathComponent("\(name).tmx")
+            try TMXReaderSafetyTests.memory(segment: segment, doctype: doctype).write(to: url, atomically: true, encoding: .utf8)
+            #expect(performing: { _ = try TMXStatistics(contentsOf: url) }, throws: { error in
+                let error = error as! TMXError
+                return error.message.contains(message) && error.line > 0 && error.description.hasPrefix(url.path + ":")
+            })
+        }
+    }
 }
