@@ -15,10 +15,13 @@ enum XMLInputFile {
     }
 
     /// libxml2's first error, reworded where libxml2's words mislead: in streaming mode it
-    /// reports a file cut off inside an element as extra content.
-    static func error(path: String, line: Int, column: Int, message: String) -> XMLError {
+    /// reports a file cut off inside an element as extra content. `elementsOpen` tells whether
+    /// elements were still open (a cut-off file) or not (content after the root element); when
+    /// it is unknown, an error on the last line is taken for a cut.
+    static func error(path: String, line: Int, column: Int, message: String, elementsOpen: Bool? = nil) -> XMLError {
         var message = message
-        if message == "Extra content at the end of the document", line >= lineCount(ofFile: path) - 1 {
+        if message == "Extra content at the end of the document",
+           elementsOpen ?? (line >= lineCount(ofFile: path) - 1) {
             message = "the file ends before its elements are closed (is it truncated?)"
         }
         return XMLError(path: path, line: line, column: column, message: message)

@@ -97,7 +97,9 @@ public final class XMLSAXScanner {
         }
         if let failure = state.failure { throw failure }
         if let first = state.errors.errors.first {
-            throw XMLInputFile.error(path: path, line: first.line, column: first.column, message: first.message)
+            throw XMLInputFile.error(
+                path: path, line: first.line, column: first.column, message: first.message,
+                elementsOpen: context.pointee.nameNr > 0)
         }
         if state.isRunning, context.pointee.wellFormed == 0 {
             throw XMLError(path: path, line: Int(context.pointee.input.pointee.line), message: "malformed XML")
