@@ -30,6 +30,8 @@ final class TMXStatisticsScanner: XMLSAXHandler {
     private var unitHasMarkup = false
     private var segmentsInVariant = 0
     private var variantLine = 0
+    /// Where the last event inside the current `<seg>` was, in bytes of input.
+    private var segmentOffset = 0
     /// The line of `<tmx>` (where an error about its end tag is placed, as the reader does).
     private var rootLine = 0
 
@@ -123,6 +125,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
         switch place {
         case .body:
             if segmentDepth > 0 {
+                noteTextLength()
                 segmentDepth -= 1
             } else if depth <= 1 {
                 place = .done
@@ -144,6 +147,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
     /// Counts an element of the body.
     private func startInBody(_ element: XMLSAXElement) throws(XMLError) {
         if segmentDepth > 0 {
+            noteTextLength()
             if !unitHasMarkup {
                 unitHasMarkup = true
                 statistics.unitsWithMarkup += 1
@@ -168,6 +172,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
                 throw error("<tuv xml:lang=\"\(variantLanguageText)\"> has a second <seg> (TMX allows exactly one)", line: element.line)
             }
             segmentDepth = 1
+            segmentOffset = scanner.byteOffset
         } else if name == names.prop {
             addProperty(element)
         }
@@ -191,6 +196,19 @@ final class TMXStatisticsScanner: XMLSAXHandler {
         if let tool { addTool(tool, toolVersion) }
         place = .header
     }
+
+    /// The scan hands no text over, so libxml2's 10 MB limit for a text node never stops it;
+    /// but ``TMXReader`` (and any tree or stream reader) needs `XML_PARSE_HUGE` for such a
+    /// segment, which ``TMXStatistics/neededHugeOption`` tells: text between two events of a
+    /// `<seg>` over that limit sets it.
+    private func noteTextLength() {
+        let offset = scanner.byteOffset
+        if offset - segmentOffset > Self.textNodeLimit { statistics.neededHugeOption = true }
+        segmentOffset = offset
+    }
+
+    /// libxml2's limit for a text node without `XML_PARSE_HUGE` (`XML_MAX_TEXT_LENGTH`).
+    private static let textNodeLimit = 10_000_000
 
     private func error(_ message: String, line: Int) -> TMXError {
         TMXError(path: url.path, line: line, message: message)

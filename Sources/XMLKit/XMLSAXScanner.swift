@@ -71,6 +71,15 @@ public final class XMLSAXScanner {
         XMLInternedName(pointer: xmlDictLookup(context.pointee.dict, name.utf8Start, Int32(name.utf8CodeUnitCount)))
     }
 
+    /// How many bytes of the (UTF-8) input the parser has consumed: during
+    /// ``XMLSAXHandler/startElement(_:)``, up to the end of the start tag's attributes; during
+    /// ``XMLSAXHandler/endElement(_:)``, up to the end of the end tag. The distance between two
+    /// events bounds the text between them.
+    public var byteOffset: Int {
+        guard let input = context.pointee.input, let base = input.pointee.base, let cur = input.pointee.cur else { return 0 }
+        return Int(input.pointee.consumed) + (cur - base)
+    }
+
     /// Whether the scan stopped at libxml2's 10 MB limit for a text node, which
     /// ``LibXML2/hugeOption`` lifts.
     public var failedOnSizeLimit: Bool {

@@ -109,4 +109,22 @@ import Testing
             })
         }
     }
+
+    /// The scan needs no `XML_PARSE_HUGE` itself, but still says when a segment is over libxml2's
+    /// 10 MB limit, as reading the units does.
+    @Test func aSegmentOver10MBIsNoted() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("huge.tmx")
+        try TMXReaderSafetyTests.memory(segment: "<ph x=\"1\"/>" + String(repeating: "é", count: 5_500_000) + "<ph x=\"2\"/>.")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let statistics = try TMXStatistics(contentsOf: url)
+        #expect(statistics.neededHugeOption)
+        #expect(statistics.units == 2 && statistics.unitsWithMarkup == 1)
+        #expect(Self.figures(statistics) == Self.figures(try TMXStatistics(reading: url)))
+        // Just under the limit: not noted.
+        try TMXReaderSafetyTests.memory(segment: String(repeating: "é", count: 4_900_000))
+            .write(to: url, atomically: true, encoding: .utf8)
+        #expect(!(try TMXStatistics(contentsOf: url)).neededHugeOption)
+    }
 }
