@@ -32,9 +32,6 @@ struct AlignmentModel: Sendable {
     private let targetLengthSums: [Double]
     private let sourceWeightSums: [Double]
     private let targetWeightSums: [Double]
-    /// Per sentence: what the sum of its words' log-ratios is multiplied by (see ``sentenceEvidence``).
-    private let sourceScales: [Double]
-    private let targetScales: [Double]
     /// Per bead type: log-ratios for a matched / unmatched source word and target word.
     private var sourceGains: [(match: Double, miss: Double)]
     private var targetGains: [(match: Double, miss: Double)]
@@ -55,9 +52,6 @@ struct AlignmentModel: Sendable {
         targetLengthSums = prefixSums(target.lengths)
         sourceWeightSums = prefixSums(source.weights)
         targetWeightSums = prefixSums(target.weights)
-        let power = weights.evidencePower
-        sourceScales = source.weights.map { Self.evidenceScale(weight: $0, power: power) }
-        targetScales = target.weights.map { Self.evidenceScale(weight: $0, power: power) }
         let sourceTotal = source.lengths.reduce(0, +)
         let targetTotal = target.lengths.reduce(0, +)
         ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
@@ -112,10 +106,7 @@ struct AlignmentModel: Sendable {
     func cost(type: Int, i: Int, j: Int) -> Double {
         let (a, b) = Self.beadTypes[type]
         if a == 0 || b == 0 {
-            // A sentence left out before the other version starts or after it ends (a menu, a page
-            // cut short) costs `edgeSkip` times as much.
-            let edge = a == 0 ? (i == 0 || i == source.count) : (j == 0 || j == target.count)
-            return (edge ? weights.edgeSkip : 1) * prior[type] + weights.presence * weights.lexical * min(weights.presenceCap, presence(type: type, i: i, j: j))
+            return prior[type] + weights.presence * weights.lexical * min(weights.presenceCap, presence(type: type, i: i, j: j))
         }
         let sourceLength = sourceLengthSums[i] - sourceLengthSums[i - a]
         let targetLength = targetLengthSums[j] - targetLengthSums[j - b]
@@ -164,14 +155,14 @@ struct AlignmentModel: Sendable {
             guard weight > 0 else { continue }
             var sum: Float = 0
             for t in (j - b)..<j { sum += pairs.matches(s, t).source }
-            evidence += Self.sentenceEvidence(weight: weight, matched: sum, gains: sg, scale: sourceScales[s])
+            evidence += Self.sentenceEvidence(weight: weight, matched: sum, gains: sg)
         }
         for t in (j - b)..<j {
             let weight = target.weights[t]
             guard weight > 0 else { continue }
             var sum: Float = 0
             for s in (i - a)..<i { sum += pairs.matches(s, t).target }
-            evidence += Self.sentenceEvidence(weight: weight, matched: sum, gains: tg, scale: targetScales[t])
+            evidence += Self.sentenceEvidence(weight: weight, matched: sum, gains: tg)
         }
         return evidence
     }
@@ -187,37 +178,25 @@ struct AlignmentModel: Sendable {
             let s = i - 1, weight = source.weights[s]
             guard weight > 0 else { return 0 }
             for t in max(0, j - 2)..<min(target.count, j + 2) {
-                best = max(best, Self.sentenceEvidence(weight: weight, matched: pairs.matches(s, t).source, gains: g, scale: sourceScales[s]))
+                best = max(best, Self.sentenceEvidence(weight: weight, matched: pairs.matches(s, t).source, gains: g))
             }
         } else {
             let t = j - 1, weight = target.weights[t]
             guard weight > 0 else { return 0 }
             for s in max(0, i - 2)..<min(source.count, i + 2) {
-                best = max(best, Self.sentenceEvidence(weight: weight, matched: pairs.matches(s, t).target, gains: g, scale: targetScales[t]))
+                best = max(best, Self.sentenceEvidence(weight: weight, matched: pairs.matches(s, t).target, gains: g))
             }
         }
         return best
     }
 
     /// The log-likelihood ratio of one sentence's words (of total weight `weight`, `matched` of it
-    /// found on the other side), multiplied by `scale` (``evidenceScale(weight:power:)``).
+    /// found on the other side), averaged and shrunk towards 0 for sentences of few words.
     @inline(__always)
-    static func sentenceEvidence(weight: Double, matched: Float, gains: (match: Double, miss: Double),
-                                 scale: Double) -> Double {
+    static func sentenceEvidence(weight: Double, matched: Float, gains: (match: Double, miss: Double)) -> Double {
         let matched = min(weight, Double(matched))
-        return (matched * gains.match + (weight - matched) * gains.miss) * scale
+        return (matched * gains.match + (weight - matched) * gains.miss) / (weight + 2)
     }
-
-    /// What the sum of a sentence's log-ratios is multiplied by: with `power` 0 their mean, shrunk
-    /// towards 0 for sentences of few words (`1 / (weight + 2)`); with a higher power, longer
-    /// sentences weigh more (`power` 1: the plain sum, divided by the weight of a typical sentence).
-    static func evidenceScale(weight: Double, power: Double) -> Double {
-        pow((weight + 2) / typicalWeight, power) / (weight + 2)
-    }
-
-    /// The content weight of a typical sentence (ten words with the shrinkage), where every power
-    /// of ``evidenceScale(weight:power:)`` gives the same scale.
-    static let typicalWeight = 10.0
 
     /// -log(erfc(x)) for x ≥ 0, from the Chebyshev fit of Numerical Recipes (`erfcc`, relative
     /// error < 1.2e-7), without computing the exponential.

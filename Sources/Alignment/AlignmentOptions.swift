@@ -39,12 +39,6 @@ public struct AlignmentOptions: Sendable, Hashable {
         /// How much the skip cost of the second pass rises when the first pass left out fewer
         /// sentences than usual (0: not at all; 1: by the log of the ratio, at most 2; it never falls).
         public var adaptiveSkip = 3.0
-        /// How much more the lexical evidence of a long sentence weighs than that of a short one: 0,
-        /// the mean log-ratio of its words (shrunk for sentences of few words); 1, their sum.
-        public var evidencePower = 0.0
-        /// Multiplies the skip cost of a sentence left out before the other version's first sentence
-        /// or after its last one (menus, a page cut short).
-        public var edgeSkip = 1.0
         /// Extra cost of a 2-1 or 1-2 bead.
         public var merge = 3.5
         /// Extra cost of a 2-2 bead.
@@ -71,8 +65,6 @@ public struct AlignmentOptions: Sendable, Hashable {
             case "presence": presence = value
             case "presenceCap": presenceCap = value
             case "adaptiveSkip": adaptiveSkip = value
-            case "evidencePower": evidencePower = value
-            case "edgeSkip": edgeSkip = value
             case "merge": merge = value
             case "merge22": merge22 = value
             case "mergeLong": mergeLong = value
