@@ -6,9 +6,9 @@ import TMX
 
 /// Two uploaded versions of a release, aligned sentence by sentence for review: each file is read
 /// by ``DocumentReader`` (.txt, .html, .docx), split into sentences by ``SegmentedDocument``, and
-/// aligned by ``SentenceAligner``; every bead becomes a unit with `x-document`, `x-score` and
-/// `x-bead` (sentences without counterpart too, as one-variant units, so that the review can pair
-/// them), exactly as `bitext align --keep-unaligned -o NAME.tmx` writes them.
+/// aligned by ``SentenceAligner``; every bead becomes a unit through ``AlignmentMemory`` with
+/// `x-document`, `x-score` and `x-bead` (sentences without counterpart too, as one-variant units, so
+/// that the review can pair them), exactly as `bitext align --keep-unaligned -o NAME.tmx` writes them.
 struct ReleaseAlignment: Sendable {
     /// An uploaded file.
     struct Upload: Codable, Sendable {
@@ -44,27 +44,21 @@ struct ReleaseAlignment: Sendable {
         let aligned = SentenceAligner(options: options).align(
             source: a.sentences, target: b.sentences, sourceBlocks: a.blocks, targetBlocks: b.blocks)
         warnings += aligned.warnings.map { "\(source.name) ↔ \(target.name): \($0)" }
-        let sourceLanguage = LanguageTag(a.language), targetLanguage = LanguageTag(b.language)
-        let document = "\(source.name) | \(target.name)"
-        var units: [TranslationUnit] = []
-        var cells: [[[String]]] = []
-        for bead in aligned.beads {
-            let sides = [bead.source.map { a.sentences[$0] }, bead.target.map { b.sentences[$0] }]
-            var variants: [TMXVariant] = []
-            for (language, sentences) in zip([sourceLanguage, targetLanguage], sides) where !sentences.isEmpty {
-                variants.append(TMXVariant(language: language, segment: TMXSegment(sentences.joined(separator: " "))))
-            }
-            units.append(TranslationUnit(
-                sourceLanguage: sourceLanguage, variants: variants,
-                attributes: TMXAttributes(creationTool: "bitext", creationToolVersion: TMXWriter.toolVersion,
-                                          creationDate: date, segmentType: "sentence"),
-                properties: [
-                    TMXProperty(type: ReviewAlignment.Property.document, value: document),
-                    TMXProperty(type: ReviewAlignment.Property.score, value: String(format: "%.3f", bead.confidence)),
-                    TMXProperty(type: ReviewAlignment.Property.bead, value: bead.kind),
-                ]))
-            cells.append(sides)
+        var beads = MultilingualAlignment(aligned)
+        beads.languages = [a.language, b.language]
+        let release = AlignmentMemory.Release(document: "\(source.name) | \(target.name)",
+                                              sentences: [a.sentences, b.sentences], alignment: beads)
+        let units: [TranslationUnit]
+        do {
+            units = try AlignmentMemory(keepUnaligned: true, date: date).units(of: release)
+        } catch {
+            throw ServerError(.invalidRequest, error.description)
         }
+        // A bilingual alignment has one unit per bead, each with at least one sentence.
+        let cells = beads.units.map { unit in
+            unit.sentences.indices.map { version in unit.sentences[version].map { release.sentences[version][$0] } }
+        }
+        let sourceLanguage = LanguageTag(a.language), targetLanguage = LanguageTag(b.language)
         var alignment = ReviewAlignment(units: units)
         // The columns follow the first unit's languages; keep source first even when it starts one-sided.
         alignment.languages = [sourceLanguage, targetLanguage]
