@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "TMXTests", dependencies: ["TMX", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Fixtures"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "TestSupport"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmentation", "TestSupport"]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TMX", "TestSupport"]),
         .testTarget(name: "BitextCommandTests", dependencies: ["BitextCommand", "TestSupport"]),

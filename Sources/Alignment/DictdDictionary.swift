@@ -156,11 +156,25 @@ extension Lexicon {
             if !found.isEmpty { return found }
             return Matcher.lemmaCandidates(of: word).flatMap { dictionary.translations(of: $0) }
         }
+        // A translation written with an apostrophe or a hyphen (`aujourd'hui`, `peut-être`) is
+        // several tokens in the texts: each of at least three letters stands for it.
+        func tokens(_ translation: String) -> [String] {
+            let words = Lexicon.words(of: translation)
+            return words.count <= 1 ? [translation] : words.filter { $0.count >= 3 }
+        }
         if let forward {
-            for word in sourceWords { for translation in lookUp(word, in: forward) { lexicon.insert(source: word, target: translation) } }
+            for word in sourceWords {
+                for translation in lookUp(word, in: forward) {
+                    for token in tokens(translation) { lexicon.insert(source: word, target: token) }
+                }
+            }
         }
         if let backward {
-            for word in targetWords { for translation in lookUp(word, in: backward) { lexicon.insert(source: translation, target: word) } }
+            for word in targetWords {
+                for translation in lookUp(word, in: backward) {
+                    for token in tokens(translation) { lexicon.insert(source: token, target: word) }
+                }
+            }
         }
         return lexicon
     }

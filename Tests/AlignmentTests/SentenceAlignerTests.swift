@@ -1,5 +1,6 @@
 import Alignment
 import Foundation
+import Segmentation
 import Testing
 import TestSupport
 
@@ -152,6 +153,31 @@ struct SentenceAlignerTests {
         let related = aligner.align(source: try lines("corpus/transread/Emma.en"), target: try lines("corpus/transread/Emma.fr"))
         #expect(alignment.meanConfidence < related.meanConfidence - 0.1,
                 "unrelated \(alignment.meanConfidence), related \(related.meanConfidence)")
+    }
+
+    /// The bundled example moves an attribution: English `…free," said Dr. Santos…` | `"This result…"`
+    /// is French `Aujourd'hui… libres.` | `Ce résultat…, a déclaré Mme Santos…`. Scored on their words
+    /// (today → aujourd'hui through the dictionary), the two pairs make one 2-2 bead, not a French
+    /// sentence left out and a 2-1.
+    @Test(.enabled(if: DictdDictionaryTests.englishFrenchInstalled, "needs dict-freedict-eng-fra"))
+    func movedAttributionGivesTwoToTwoBead() throws {
+        let segmenter = Segmenter()
+        func sentences(_ language: String) throws -> [String] {
+            let url = SharedData.packageRoot.appendingPathComponent("examples/release.\(language).txt")
+            return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+                .flatMap { segmenter.segment(String($0), language: language).map(\.text) }
+        }
+        let english = try sentences("en"), french = try sentences("fr")
+        var options = AlignmentOptions()
+        options.sourceLanguage = "en"
+        options.targetLanguage = "fr"
+        let alignment = SentenceAligner(options: options).align(source: english, target: french)
+        checkCovers(alignment, sourceCount: english.count, targetCount: french.count)
+        let bead = try #require(alignment.beads.first { $0.target.contains { french[$0].hasPrefix("Aujourd’hui") } })
+        #expect(bead.kind == "2-2", "\(bead.source.map { english[$0] }) ↔ \(bead.target.map { french[$0] })")
+        #expect(bead.source.first.map { english[$0].hasPrefix("Today many") } == true)
+        #expect(bead.confidence > 0.8)
+        #expect(alignment.beads.allSatisfy { $0.isPair }, "\(alignment.beads.filter { !$0.isPair })")
     }
 
     @Test
