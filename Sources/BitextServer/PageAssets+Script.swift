@@ -226,9 +226,11 @@ extension PageAssets {
         section.appendChild(element("h2", "", "Glossary (" + direction + ")"));
         for (const hit of result.glossary) {
           const line = element("div", "line");
-          const targets = hit.translations.map((t) => t.text + (t.status === "approved" ? "" : " (" + t.status + ")")).join(" | ");
-          line.append(element("span", "term", hit.source + " → " + targets), element("span", "lang", hit.glossary + (hit.note ? " · " + hit.note : "")));
-          if (hit.translations.some((t) => t.status === "forbidden")) { line.classList.add("forbidden"); }
+          // The term as found in the text (its base form when matching needed tolerance), its translations, the forbidden ones.
+          const found = hit.text + (hit.approximate ? " (" + hit.term + ")" : "");
+          const targets = (hit.translations.join(" | ") || "(no translation)") + (hit.forbidden.length ? " [not: " + hit.forbidden.join(", ") + "]" : "");
+          line.append(element("span", "term", found + " → " + targets), element("span", "lang", hit.glossary + (hit.note ? " · " + hit.note : "")));
+          if (hit.status === "forbidden" || hit.forbidden.length) { line.classList.add("forbidden"); }
           section.appendChild(line);
         }
         out.appendChild(section);

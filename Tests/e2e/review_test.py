@@ -163,6 +163,13 @@ def search_memory(driver, args):
     hit = driver.find_element(By.CSS_SELECTOR, "#search-results .glossary-hits .line").text
     check("the glossary entry is shown with the memory's answers", "Secrétaire général → Secretary General" in hit and "glossaries/press.tsv" in hit, hit)
 
+    # A term inside a sentence is found too (as `bitext lookup` finds it), not only a whole phrase.
+    box.clear()
+    box.send_keys("La secrétaire générale a salué les progrès du réseau.", Keys.ENTER)
+    wait(driver, lambda d: "secrétaire générale" in d.execute_script("const g = document.querySelector('#search-results .glossary-hits'); return g ? g.textContent : '';"))
+    lines = [line.text for line in driver.find_elements(By.CSS_SELECTOR, "#search-results .glossary-hits .line")]
+    check("a glossary term inside a sentence is shown, with its base form", any("secrétaire générale (Secrétaire général) → Secretary General" in line for line in lines), str(lines))
+
 
 def candidate_row(driver, source):
     # In one script, so that a list being redrawn never hands out a row that is gone.
