@@ -311,7 +311,17 @@ extension PageAssets {
       say("Extracting term candidates " + from + " → " + to + " from the served memories…");
       const parameters = new URLSearchParams({ from, to, glossary });
       if ($("#terms-all").checked) { parameters.set("all", "1"); }
-      const list = await api("GET", "api/terms?" + query(parameters));
+      // The extraction runs in the background: ask again every second until it is done.
+      let list = await api("GET", "api/terms?" + query(parameters));
+      while (list.status === "running") {
+        const p = list.progress;
+        const waiting = p.from !== from || p.to !== to ? " (waiting for it, then " + from + " → " + to + ")" : "";
+        say("Extracting term candidates " + p.from + " → " + p.to + waiting + ": " + (p.phase === "reading"
+          ? "reading the memories (" + p.memoriesRead + " of " + p.memories + ", " + p.units + " units)"
+          : "finding candidates in " + p.units + " units") + ", " + p.seconds + " s…");
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        list = await api("GET", "api/terms?" + query(parameters));
+      }
       renderCandidates(list);
       await loadGlossary();
       say("");
