@@ -198,8 +198,13 @@ def curate_glossary(driver, args):
     driver.find_element(By.ID, "tab-glossary").click()
     glossary = driver.find_element(By.ID, "terms-glossary").get_attribute("value")
     check("the served glossary is chosen", glossary == "glossaries/press.tsv", glossary)
+    # Every message the page shows while the extraction runs in the background, recorded as it changes.
+    driver.execute_script("window.messages = []; new MutationObserver(() => window.messages.push(document.querySelector('#message').textContent))"
+                          ".observe(document.querySelector('#message'), {childList: true, characterData: true, subtree: true});")
     driver.find_element(By.ID, "terms-run").click()
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#terms tr.candidate")) > 10, 120)
+    messages = driver.execute_script("return window.messages;")
+    check("the page shows the extraction's progress while it runs", any("Extracting term candidates fr → en: " in m and " s…" in m for m in messages), str(messages))
     summary = driver.find_element(By.ID, "terms-summary").text
     check("the candidates of both memories are extracted", "tmx/release-review.tmx, tmx/upload-release.tmx" in summary, summary)
     check("a pair already in the glossary is not proposed", candidate_row(driver, "Secrétaire général") is None)
