@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 
 
 def norm(text):
@@ -55,6 +56,19 @@ def memory_pairs(bitext, tmx, workdir):
     header = [h.lower() for h in rows[0]]
     en, fr = header.index("en"), header.index("fr")
     return {(norm(r[en]), norm(r[fr])) for r in rows[1:] if r[en] and r[fr]}
+
+
+def memory_units(tmx):
+    """The bilingual units of a memory: (release folder, en, fr, marked x-boilerplate)."""
+    units = []
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    for tu in ET.parse(tmx).getroot().iter("tu"):
+        props = {p.get("type"): p.text for p in tu.findall("prop")}
+        texts = {tuv.get(lang): norm("".join(tuv.find("seg").itertext())) for tuv in tu.findall("tuv")}
+        if "en" in texts and "fr" in texts:
+            release = (props.get("x-document") or "").split("/")[0]
+            units.append((release, texts["en"], texts["fr"], props.get("x-boilerplate") == "yes"))
+    return units
 
 
 def align(bitext, releases, out, workdir, extra):
@@ -120,16 +134,21 @@ def main():
                     if len(fields) >= 2:
                         out.write(f"{fields[0]}\t{fields[1]}\n")
     runs.append(("raw+terms", "raw, the releases' gold terms as glossary", ["--glossary", terms]))
-    runs.append(("raw+boiler", "raw, --keep-boilerplate", ["--keep-boilerplate"]))
+    runs.append(("raw-dropped", "raw, --drop-boilerplate", ["--drop-boilerplate"]))
     runs.append(("gold-seg", "gold segmentation (--presegmented en.sent/fr.sent)", ["--presegmented"]))
     found = {}
     times = {}
+    marked = {}
+    units = {}
     for key, _, extra in runs:
         tmx = os.path.join(workdir, key + ".tmx")
         times[key] = align(args.bitext, releases, tmx, workdir, extra)
         found[key] = memory_pairs(args.bitext, tmx, workdir)
+        units[key] = memory_units(tmx)
+        marked[key] = {(e, f) for _, e, f, flag in units[key] if flag}
 
     causes = {"boilerplate left out": 0, "segmentation differs": 0, "alignment": 0}
+    wrong = []
     totals = {key: 0 for key, _, _ in runs}
     total_gold = 0
     misses = []
@@ -158,6 +177,11 @@ def main():
             causes[cause] += 1
             if args.misses:
                 misses.append(f"{name}: {cause}: {' '.join(e)[:70]!r} <> {' '.join(f)[:70]!r}")
+        if args.misses:
+            golden = {(" ".join(e), " ".join(f)) for e, f in gold}
+            for release, e, f, flag in units["raw"]:
+                if release == name and (e, f) not in golden:
+                    wrong.append(f"{name}: not gold{' (x-boilerplate)' if flag else ''}: {e[:70]!r} <> {f[:70]!r}")
         print(f"{name:48} {len(gold):5} " + " ".join(
             f"{counts[key] / len(gold) if gold else 0:13.3f}" for key, _, _ in runs))
     print(f"{'overall (micro)':48} {total_gold:5} " + " ".join(f"{totals[key] / total_gold:13.3f}" for key, _, _ in runs))
@@ -165,14 +189,18 @@ def main():
     for key, label, _ in runs:
         wall, cpu = times[key]
         right = len(found[key] & all_gold)
+        if marked[key]:
+            label += f" [{len(marked[key])} pairs marked x-boilerplate, {len(marked[key] & all_gold)} of them gold]"
         print(f"{key:13} {label}: {totals[key]}/{total_gold} = {totals[key] / total_gold:.3f}"
               f" (target ≥ 0.95); precision of the memory {right}/{len(found[key])} = {right / max(1, len(found[key])):.3f};"
               f" --pairs run {wall:.2f} s wall, {cpu:.2f} s CPU")
     if misses:
         print("\n" + "\n".join(misses))
+    if wrong:
+        print("\npairs of the raw run's memory that are not gold pairs:\n" + "\n".join(wrong))
     missed = total_gold - totals["raw"]
     print(f"\nmisses of the raw run ({missed}): " + ", ".join(f"{k} {v}" for k, v in causes.items()))
-    print("  boilerplate left out: a gold pair whose text Bitext's reader marks as page boilerplate (menus, date lines)")
+    print("  boilerplate left out: a gold pair whose text Bitext's reader marks as page boilerplate and did not pair")
     print("  segmentation differs: a side that is not a run of Bitext's sentences (split or joined otherwise)")
     print("  alignment: both sides are runs of Bitext's sentences, but not paired together")
 

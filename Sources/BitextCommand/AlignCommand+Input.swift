@@ -64,22 +64,19 @@ enum OutputFile {
 
 extension SegmentedDocument {
     /// Reads a release file (.txt, .html, .docx) and segments it; the reader's warnings are added
-    /// to `warnings`. With `keepingBoilerplate`, the blocks the reader marks as page boilerplate
-    /// (menus, date lines, archive notices) are segmented too.
-    init(contentsOf path: String, language: String?, segmenter: Segmenter, keepingBoilerplate: Bool = false,
+    /// to `warnings`. With `includingBoilerplate`, the blocks the reader marks as page boilerplate
+    /// (menus, date lines, archive notices) are segmented too, and flagged.
+    init(contentsOf path: String, language: String?, segmenter: Segmenter, includingBoilerplate: Bool,
          warnings: inout [String]) throws {
-        var document: Document
+        let document: Document
         do {
             document = try DocumentReader.read(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw AlignInputError(error.description)
         }
         warnings += document.warnings.map { "\(path): \($0)" }
-        if keepingBoilerplate {
-            for index in document.blocks.indices { document.blocks[index].isBoilerplate = false }
-        }
         do {
-            try self.init(document, language: language, segmenter: segmenter)
+            try self.init(document, language: language, segmenter: segmenter, includingBoilerplate: includingBoilerplate)
         } catch {
             throw AlignInputError("\(error.description): give it with --langs, e.g. --langs en,fr")
         }

@@ -29,6 +29,7 @@ extension AlignmentMemory {
 extension AlignedRelease {
     /// The release as ``AlignmentMemory`` takes it (`x-document` is the labels joined by ` | `).
     var memoryRelease: AlignmentMemory.Release {
-        AlignmentMemory.Release(document: labels.joined(separator: " | "), sentences: sentences, alignment: alignment)
+        AlignmentMemory.Release(document: labels.joined(separator: " | "), sentences: sentences, alignment: alignment,
+                                extraProperties: unitProperties)
     }
 }

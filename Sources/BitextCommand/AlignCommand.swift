@@ -9,8 +9,9 @@ struct AlignCommand: AsyncParsableCommand {
         commandName: "align",
         abstract: "Align the language versions of releases sentence by sentence.",
         discussion: """
-            The versions are release files (.txt, .html, .docx): each is read, its boilerplate \
-            left out and its text split into sentences, the blocks serving as anchors. \
+            The versions are release files (.txt, .html, .docx): each is read and split into \
+            sentences, the blocks serving as anchors; page boilerplate (menus, date lines) is \
+            aligned apart from the text, and only where both versions have it. \
             With --presegmented, each file holds one sentence per line (a blank line separates \
             paragraphs only with --paragraphs). Beads come out with a confidence in [0, 1]. \
             Three or more versions give multilingual units, aligned through the first (pivot) \
@@ -43,7 +44,10 @@ struct AlignCommand: AsyncParsableCommand {
     @Flag(help: "With --presegmented: blank lines separate paragraphs, used as anchors.")
     var paragraphs = false
 
-    @Flag(help: "Also align what the reader marks as page boilerplate (menus, date lines, archive notices).")
+    @Flag(help: "Leave out what the reader marks as page boilerplate (menus, date lines, archive notices); by default it is aligned, never merged with the text, and its pairs marked x-boilerplate in TMX.")
+    var dropBoilerplate = false
+
+    @Flag(help: ArgumentHelp("The default now (boilerplate is aligned); kept for old scripts.", visibility: .hidden))
     var keepBoilerplate = false
 
     @Option(help: "Languages of the versions in order, e.g. en,fr,es (guessed when left out); with --pairs, the languages to align, pivot first.")
@@ -91,6 +95,7 @@ struct AlignCommand: AsyncParsableCommand {
                 throw ValidationError("the vecalign format holds two versions: choose --format tmx|tsv|json for \(files.count)")
             }
         }
+        if keepBoilerplate && dropBoilerplate { throw ValidationError("--keep-boilerplate (the default) and --drop-boilerplate contradict each other") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         if outputFormat == .tmx && output == nil {
             throw ValidationError("TMX output needs a file: -o memory.tmx (or choose --format vecalign|tsv|json)")
@@ -121,7 +126,7 @@ struct AlignCommand: AsyncParsableCommand {
         var settings = AlignJob.Settings()
         settings.presegmented = presegmented
         settings.paragraphs = paragraphs
-        settings.keepsBoilerplate = keepBoilerplate
+        settings.dropsBoilerplate = dropBoilerplate
         settings.options.usesInstalledDictionaries = !noDictionary
         settings.requiresLanguages = outputFormat == .tmx
         for setting in weight {
@@ -182,14 +187,14 @@ struct AlignCommand: AsyncParsableCommand {
                 let beads = units.map { unit in
                     JSONBead(source: Array(unit.sentences[0]), target: Array(unit.sentences[1]), kind: unit.kind,
                              confidence: (unit.confidence * 1000).rounded() / 1000,
-                             sourceText: text(unit, 0), targetText: text(unit, 1))
+                             sourceText: text(unit, 0), targetText: text(unit, 1), boilerplate: release.isBoilerplate(unit))
                 }
                 data = try? encoder.encode(JSONAlignment(warnings: release.alignment.warnings, beads: beads))
             } else {
                 let jsonUnits = units.map { unit in
                     JSONUnit(sentences: unit.sentences.map(Array.init), kind: unit.kind,
                              confidence: (unit.confidence * 1000).rounded() / 1000,
-                             texts: unit.sentences.indices.map { text(unit, $0) })
+                             texts: unit.sentences.indices.map { text(unit, $0) }, boilerplate: release.isBoilerplate(unit))
                 }
                 data = try? encoder.encode(JSONMultilingual(
                     languages: release.alignment.languages.map { $0 ?? "" }, warnings: release.alignment.warnings, units: jsonUnits))
@@ -218,6 +223,8 @@ struct AlignCommand: AsyncParsableCommand {
         var kind: String
         var confidence: Double
         var texts: [String]
+        /// Whether every sentence of the unit is page boilerplate (`x-boilerplate` in TMX).
+        var boilerplate: Bool
     }
 
     private struct JSONBead: Encodable {
@@ -227,5 +234,7 @@ struct AlignCommand: AsyncParsableCommand {
         var confidence: Double
         var sourceText: String
         var targetText: String
+        /// Whether every sentence of the bead is page boilerplate (`x-boilerplate` in TMX).
+        var boilerplate: Bool
     }
 }

@@ -25,8 +25,9 @@ struct AlignJob: Sendable, Hashable {
         var glossary = AlignmentGlossary()
         /// Splits raw documents into sentences.
         var segmenter = Segmenter()
-        /// Whether page boilerplate (menus, date lines, archive notices) is aligned too.
-        var keepsBoilerplate = false
+        /// Whether page boilerplate (menus, date lines, archive notices) is left out before aligning
+        /// (by default it is aligned, kept apart from the text, and marked in the memory).
+        var dropsBoilerplate = false
         /// Whether every version's language must be known (TMX output).
         var requiresLanguages = false
     }
@@ -39,6 +40,8 @@ struct AlignJob: Sendable, Hashable {
         var warnings: [String] = []
         var sentences: [[String]] = []
         var blocks: [[Int]?] = []
+        var boilerplate: [[Bool]] = []
+        var roles: [[SentenceRole]] = []
         var languages: [String?] = []
         for (index, path) in paths.enumerated() {
             let given = index < self.languages.count ? self.languages[index] : nil
@@ -46,12 +49,16 @@ struct AlignJob: Sendable, Hashable {
                 let text = try PresegmentedText(contentsOf: path, paragraphs: settings.paragraphs)
                 sentences.append(text.sentences)
                 blocks.append(settings.paragraphs ? text.blocks : nil)
+                boilerplate.append(Array(repeating: false, count: text.sentences.count))
+                roles.append(Array(repeating: .text, count: text.sentences.count))
                 languages.append(given ?? LanguageDetector.language(inPath: path))
             } else {
                 let document = try SegmentedDocument(contentsOf: path, language: given, segmenter: settings.segmenter,
-                                                 keepingBoilerplate: settings.keepsBoilerplate, warnings: &warnings)
+                                                     includingBoilerplate: !settings.dropsBoilerplate, warnings: &warnings)
                 sentences.append(document.sentences)
-                blocks.append(document.blocks)
+                blocks.append(Self.anchorBlocks(document))
+                boilerplate.append(document.isBoilerplate)
+                roles.append(SentenceRole.of(document))
                 languages.append(document.language)
                 if given == nil, let tagged = LanguageDetector.language(inPath: path),
                    let detected = LanguageDetector.detect(document.sentences.joined(separator: "\n")), detected != tagged {
@@ -72,16 +79,18 @@ struct AlignJob: Sendable, Hashable {
             if let source = languages[0], let target = languages[index] {
                 options.lexicon.merge(settings.glossary.lexicon(from: source, to: target))
             }
-            let alignment = SentenceAligner(options: options).align(
-                source: sentences[0], target: sentences[index], sourceBlocks: blocks[0], targetBlocks: blocks[index])
-            pairwise.append(alignment)
+            let alignment = Self.aligningApart(SentenceAligner(options: options), source: sentences[0], target: sentences[index],
+                                               sourceBlocks: blocks[0], targetBlocks: blocks[index],
+                                               sourceRoles: roles[0], targetRoles: roles[index])
+            pairwise.append(Self.separatingStructure(alignment, source: roles[0], target: roles[index],
+                                                     sourceSentences: sentences[0], targetSentences: sentences[index]))
         }
         let joined = MultilingualAlignment(pivot: pairwise)
         if settings.requiresLanguages, let unknown = joined.languages.firstIndex(where: { $0 == nil }) {
             throw AlignInputError("\(paths[unknown]): cannot tell the language: give the languages with --langs, e.g. --langs en,fr")
         }
         return AlignedRelease(
-            name: name, paths: paths, labels: labels ?? paths.map { URL(fileURLWithPath: $0).lastPathComponent }, sentences: sentences, pairwise: pairwise, alignment: joined,
+            name: name, paths: paths, labels: labels ?? paths.map { URL(fileURLWithPath: $0).lastPathComponent }, sentences: sentences, boilerplate: boilerplate, pairwise: pairwise, alignment: joined,
             warnings: warnings + joined.warnings.map { "\(name): \($0)" })
     }
 }

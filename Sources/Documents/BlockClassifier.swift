@@ -33,6 +33,46 @@ enum BlockClassifier {
         "русский", "中文", "عربي", "العربية", "عربية",
     ]
 
+    /// Menu lines that say the same in several languages (keys as ``key(_:)`` gives them): a line
+    /// of one group is the translation of the lines of its group only.
+    static let menuGroups: [String: Int] = {
+        let groups: [[String]] = [
+            ["all news", "toutes les actualités", "todas las noticias"],
+            ["news", "actualités", "noticias"],
+            ["latest news", "dernières actualités", "últimas noticias"],
+            ["print", "print this page", "imprimer", "imprimer cette page", "imprimir"],
+            ["share", "share this", "share this page", "share this article", "partager", "partager cette page",
+             "partager cet article", "compartir"],
+            ["share on", "partager sur", "compartir en"],
+            ["email", "e-mail", "courriel"],
+            ["back to top", "top of page", "go to top", "top", "retour en haut", "retour en haut de la page",
+             "haut de la page", "haut de page", "volver arriba"],
+            ["read more", "more", "pour en savoir plus", "en savoir plus", "lire la suite", "leer más", "más información"],
+            ["see also", "related links", "related content", "voir aussi", "liens connexes"],
+            ["archived content", "archived", "contenu archivé", "archivé", "contenido archivado"],
+            ["skip to main content", "skip to content", "passer au contenu principal", "ir al contenido principal"],
+            ["search", "rechercher", "recherche", "buscar"],
+            ["home", "accueil", "inicio"],
+            ["press release", "media release", "news release", "communiqué de presse", "communiqué", "comunicado de prensa"],
+            ["press releases", "news releases", "communiqués de presse", "comunicados de prensa"],
+            ["report a problem on this page", "signaler un problème sur cette page"],
+            ["page details", "détails de la page"],
+            ["contact us", "contactez-nous"],
+            ["follow us", "nous suivre", "suivez-nous"],
+            ["subscribe", "s'abonner"],
+            ["download pdf", "download", "télécharger"],
+            ["previous", "précédent", "anterior"],
+            ["next", "suivant", "siguiente"],
+            ["close", "fermer"],
+            ["language", "languages", "langue", "langues"],
+        ]
+        var map: [String: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for line in group { map[line] = index }
+        }
+        return map
+    }()
+
     /// Language names that a page's language switch shows (kept with their original spelling).
     static let languageNames: Set<String> = [
         "english", "français", "francais", "español", "deutsch", "italiano", "português", "русский",
@@ -164,15 +204,41 @@ enum BlockClassifier {
 
     /// Whether a line only gives a date, perhaps with a short label ("14 November 2013 - Media release").
     static func isDateLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 100,
-            text.utf8.contains(where: { (0x30...0x39).contains($0) }),
-            text.utf8.lazy.filter({ $0 == 0x20 }).count <= 10 else { return false }
+        guard text.utf8.count <= 100, text.utf8.lazy.filter({ $0 == 0x20 }).count <= 10,
+              let rest = withoutDate(text) else { return false }
+        return words(rest).count <= 4 && !rest.trimmedWhitespace.hasSuffix(".")
+    }
+
+    /// The words of a line besides its date ("Media release" in "14 November 2013 - Media
+    /// release"; none in "10 October 2008"), or nil when the line gives no date.
+    static func dateLabel(_ text: String) -> [Substring]? {
+        withoutDate(text).map(words)
+    }
+
+    /// The line with its first date removed, or nil when it has none.
+    private static func withoutDate(_ text: String) -> String? {
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         let whole = NSRange(text.startIndex..., in: text)
-        guard let match = date.firstMatch(in: text, range: whole), let range = Range(match.range, in: text) else { return false }
+        guard let match = date.firstMatch(in: text, range: whole), let range = Range(match.range, in: text) else { return nil }
         var rest = text
         rest.removeSubrange(range)
-        let words = rest.split { $0.isWhitespace || "-–—|,:/()".contains($0) }
-        return words.count <= 4 && !rest.trimmedWhitespace.hasSuffix(".")
+        return rest
+    }
+
+    private static func words(_ text: String) -> [Substring] {
+        text.split { $0.isWhitespace || "-–—|,:/()".contains($0) }
+    }
+
+    /// Whether a line links to the other language versions of the page ("Français", "English
+    /// Français Español", "Lire en : عربي English").
+    static func isLanguageLink(_ text: String) -> Bool {
+        let key = key(text)
+        if languageNames.contains(key) { return true }
+        if ["lire en", "read in", "available in", "disponible en", "leer en", "also available in"].contains(where: key.hasPrefix) {
+            return true
+        }
+        let words = key.split(separator: " ")
+        return words.count > 1 && words.allSatisfy { languageNames.contains(String($0)) }
     }
 
     /// Whether a line is a photo caption or credit.
@@ -275,6 +341,17 @@ enum BlockClassifier {
     static func opensWithQuote(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         return "“«\"„‘‹".contains(first)
+    }
+
+    /// Marks as boilerplate a title or heading that repeats an earlier one word for word: a page
+    /// that prints its headline twice (once in the page's header, once above the text) has one
+    /// headline; the copy is page furniture, with no counterpart in another version.
+    static func markRepeatedHeadings(_ blocks: inout [Block]) {
+        var seen = Set<String>()
+        for index in blocks.indices where blocks[index].kind == .title || blocks[index].kind == .heading {
+            guard !blocks[index].isBoilerplate else { continue }
+            if !seen.insert(key(blocks[index].text)).inserted { blocks[index].isBoilerplate = true }
+        }
     }
 
     /// The kind of a line of text read without markup, and whether it is boilerplate.

@@ -51,11 +51,14 @@ public enum DocumentReader {
         if let kind = binarySignature(of: data), !(kind == "zip archive" && (format ?? .docx) == .docx) {
             throw DocumentError(.binary, path: path, message: "this is a \(kind), not a text, HTML or Word document")
         }
+        var document: Document
         switch format ?? detectFormat(of: data) {
-        case .plainText: return try readPlainText(data, path: path)
-        case .html: return try readHTML(data, path: path)
-        case .docx: return try readDocx(data, path: path)
+        case .plainText: document = try readPlainText(data, path: path)
+        case .html: document = try readHTML(data, path: path)
+        case .docx: document = try readDocx(data, path: path)
         }
+        BlockClassifier.markRepeatedHeadings(&document.blocks)
+        return document
     }
 
     /// The format of a document recognised from its first bytes.

@@ -40,12 +40,12 @@ public struct TMXStatistics: Sendable, Codable {
     /// building units: the figures are those of reading every unit with ``TMXReader``.
     /// - Throws: ``TMXError`` when the file is missing, malformed or not a TMX file.
     public init(contentsOf url: URL) throws(TMXError) {
-        var scanner = try TMXStatisticsScanner(url: url, huge: false)
+        let scanner = try TMXStatisticsScanner(url: url, huge: false)
         do {
             self = try scanner.run()
         } catch {
             guard scanner.failedOnSizeLimit else { throw error }
-            var again = try TMXStatisticsScanner(url: url, huge: true)
+            let again = try TMXStatisticsScanner(url: url, huge: true)
             self = try again.run()
             neededHugeOption = true
         }

@@ -1,12 +1,13 @@
 import Foundation
 import XMLKit
 
-/// Gathers ``TMXStatistics`` straight from libxml2's nodes: names are compared as interned
-/// pointers and attribute values read as bytes, so no unit, variant or string is built per unit.
-/// Checks the structure ``TMXReader`` checks (a `<tmx>` root with a `<body>`, a language and
-/// exactly one `<seg>` per `<tuv>`, no entity references) with the same messages.
-struct TMXStatisticsScanner {
-    private let xml: XMLStreamReader
+/// Gathers ``TMXStatistics`` in one SAX pass (``XMLSAXScanner``): names are compared as interned
+/// pointers and attribute values read as bytes, so no node, unit, variant or string is built per
+/// unit. Checks the structure ``TMXReader`` checks (a `<tmx>` root with a `<body>`, a language and
+/// exactly one `<seg>` per `<tuv>`, no entity references) with the same messages; what follows
+/// the body is parsed too, so the whole file is checked for well-formedness.
+final class TMXStatisticsScanner: XMLSAXHandler {
+    private let scanner: XMLSAXScanner
     private let url: URL
     private let names: Names
     private var statistics: TMXStatistics
@@ -19,16 +20,31 @@ struct TMXStatisticsScanner {
     private var earliest = Double.infinity
     private var latest = -Double.infinity
 
-    /// The names the scan looks for, interned in the reader's dictionary.
+    /// Where the scan is in the document's structure.
+    private enum Place { case beforeRoot, root, header, body, done }
+    private var place = Place.beforeRoot
+    /// The depth of the current element (the root is at 0; -1 before and after it).
+    private var depth = -1
+    /// Open elements inside the current `<seg>`, the `<seg>` itself included.
+    private var segmentDepth = 0
+    private var unitHasMarkup = false
+    private var segmentsInVariant = 0
+    private var variantLine = 0
+    /// Where the last event inside the current `<seg>` was, in bytes of input.
+    private var segmentOffset = 0
+    /// The line of `<tmx>` (where an error about its end tag is placed, as the reader does).
+    private var rootLine = 0
+
+    /// The names the scan looks for, interned in the scanner's dictionary.
     private struct Names {
-        let tmx, header, body, tu, tuv, seg, prop, version, srclang, lang, type: XMLInternedName
+        let tmx, header, body, tu, tuv, seg, prop, version, srclang, lang, type, xml: XMLInternedName
         let creationTool, creationToolVersion, creationDate, changeDate: XMLInternedName
 
-        init(_ xml: XMLStreamReader) {
+        init(_ xml: XMLSAXScanner) {
             tmx = xml.intern("tmx"); header = xml.intern("header"); body = xml.intern("body")
             tu = xml.intern("tu"); tuv = xml.intern("tuv"); seg = xml.intern("seg"); prop = xml.intern("prop")
             version = xml.intern("version"); srclang = xml.intern("srclang")
-            lang = xml.intern("lang"); type = xml.intern("type")
+            lang = xml.intern("lang"); type = xml.intern("type"); self.xml = xml.intern("xml")
             creationTool = xml.intern("creationtool"); creationToolVersion = xml.intern("creationtoolversion")
             creationDate = xml.intern("creationdate"); changeDate = xml.intern("changedate")
         }
@@ -37,19 +53,21 @@ struct TMXStatisticsScanner {
     /// Opens the file; `huge` adds `XML_PARSE_HUGE` (a text node over 10 MB).
     init(url: URL, huge: Bool) throws(TMXError) {
         self.url = url
-        xml = try XMLStreamReader(
+        scanner = try XMLSAXScanner(
             contentsOf: url, options: LibXML2.safeParseOptions | (huge ? LibXML2.hugeOption : 0))
-        names = Names(xml)
+        names = Names(scanner)
         statistics = TMXStatistics(path: url.path)
     }
 
     /// Whether reading stopped at libxml2's 10 MB limit for a text node.
-    var failedOnSizeLimit: Bool { xml.failedOnSizeLimit }
+    var failedOnSizeLimit: Bool { scanner.failedOnSizeLimit }
 
     /// Reads the whole file.
-    mutating func run() throws(TMXError) -> TMXStatistics {
-        try readRoot()
-        try readBody()
+    func run() throws(TMXError) -> TMXStatistics {
+        try scanner.scan(self)
+        guard place == .done else {
+            throw TMXError(path: url.path, message: place == .beforeRoot ? "the file has no <tmx> element" : "the file ends before <body>")
+        }
         var perLanguage: [(language: LanguageTag, count: Int)] = []
         for (spelling, count) in languages.counts() {
             let language = LanguageTag(spelling)
@@ -67,48 +85,105 @@ struct TMXStatisticsScanner {
         return statistics
     }
 
-    /// Reads up to the start tag of `<body>`.
-    private mutating func readRoot() throws(TMXError) {
-        while try xml.read() {
-            guard xml.nodeType == .element else { continue }
-            guard xml.internedName == names.tmx else {
-                throw xml.error("the root element is <\(xml.name)>, not <tmx>: this is not a TMX file")
+    // MARK: Events
+
+    /// The whole file is read, so that what follows the body is checked too.
+    var isFinished: Bool { false }
+
+    func startElement(_ element: XMLSAXElement) throws(XMLError) {
+        depth += 1
+        switch place {
+        case .body: try startInBody(element)
+        case .header:
+            if depth == 2, element.localName == names.prop { addProperty(element) }
+        case .root:
+            guard depth == 1 else { return }
+            if element.localName == names.header {
+                readHeader(element)
+            } else if element.localName == names.body {
+                place = element.isEmpty ? .done : .body
+            }
+        case .beforeRoot:
+            guard element.localName == names.tmx else {
+                throw error("the root element is <\(element.qualifiedName)>, not <tmx>: this is not a TMX file", line: element.line)
             }
             let names = self.names
             var version: String?
-            try xml.forEachAttributeBytes { name, value in
+            element.forEachAttribute { name, _, value in
                 if name == names.version { version = String(decoding: value, as: UTF8.self) }
             }
             statistics.version = version
-            if xml.isEmptyElement { throw xml.error("<tmx> is empty: it has no <body>") }
-            break
+            if element.isEmpty { throw error("<tmx> is empty: it has no <body>", line: element.line) }
+            rootLine = element.line
+            place = .root
+        case .done: return
         }
-        guard xml.nodeType == .element else { throw xml.error("the file has no <tmx> element") }
-        while try xml.read() {
-            switch xml.nodeType {
-            case .element where xml.depth == 1:
-                let name = xml.internedName
-                if name == names.header {
-                    try readHeader()
-                } else if name == names.body {
-                    return
-                } else if !xml.isEmptyElement {
-                    try skipElement()
-                }
-            case .endElement where xml.depth == 0:
-                throw xml.error("<tmx> has no <body>")
-            default: continue
-            }
-        }
-        throw xml.error("the file ends before <body>")
     }
 
-    private mutating func readHeader() throws(TMXError) {
+    func endElement(_ localName: XMLInternedName) throws(XMLError) {
+        defer { depth -= 1 }
+        switch place {
+        case .body:
+            if segmentDepth > 0 {
+                noteTextLength()
+                segmentDepth -= 1
+            } else if depth <= 1 {
+                place = .done
+            } else if segmentsInVariant == 0, localName == names.tuv {
+                throw noSegment(line: variantLine)
+            }
+        case .header:
+            if depth == 1 { place = .root }
+        case .root:
+            if depth == 0 { throw error("<tmx> has no <body>", line: rootLine) }
+        case .beforeRoot, .done: return
+        }
+    }
+
+    func entityReference(_ name: String, line: Int) throws(XMLError) {
+        throw error("the entity reference &\(name); is not allowed: TMX only allows the five XML entities", line: line)
+    }
+
+    /// Counts an element of the body.
+    private func startInBody(_ element: XMLSAXElement) throws(XMLError) {
+        if segmentDepth > 0 {
+            noteTextLength()
+            if !unitHasMarkup {
+                unitHasMarkup = true
+                statistics.unitsWithMarkup += 1
+            }
+            segmentDepth += 1
+            return
+        }
+        let name = element.localName
+        if name == names.tu {
+            statistics.units += 1
+            unitHasMarkup = false
+            try addAttributes(element, variant: false)
+        } else if name == names.tuv {
+            statistics.variants += 1
+            variantLine = element.line
+            try addAttributes(element, variant: true)
+            segmentsInVariant = 0
+            if element.isEmpty { throw noSegment(line: variantLine) }
+        } else if name == names.seg {
+            segmentsInVariant += 1
+            guard segmentsInVariant == 1 else {
+                throw error("<tuv xml:lang=\"\(variantLanguageText)\"> has a second <seg> (TMX allows exactly one)", line: element.line)
+            }
+            segmentDepth = 1
+            segmentOffset = scanner.byteOffset
+        } else if name == names.prop {
+            addProperty(element)
+        }
+    }
+
+    private func readHeader(_ element: XMLSAXElement) {
         let names = self.names
         var source: String?
         var tool: [UInt8]?
         var toolVersion: [UInt8]?
-        try xml.forEachAttributeBytes { name, value in
+        element.forEachAttribute { name, _, value in
             if name == names.srclang {
                 source = String(decoding: value, as: UTF8.self)
             } else if name == names.creationTool {
@@ -119,85 +194,28 @@ struct TMXStatisticsScanner {
         }
         statistics.sourceLanguage = source.map { LanguageTag($0).description }
         if let tool { addTool(tool, toolVersion) }
-        guard !xml.isEmptyElement else { return }
-        while try xml.read() {
-            switch xml.nodeType {
-            case .element:
-                if xml.depth == 2, xml.internedName == names.prop { try addProperty() }
-            case .endElement where xml.depth == 1:
-                return
-            default: continue
-            }
-        }
-        throw xml.error("the file ends inside <header>")
+        place = .header
     }
 
-    /// Counts every unit of the body, node by node.
-    private mutating func readBody() throws(TMXError) {
-        guard !xml.isEmptyElement else { return }
-        let names = self.names
-        /// Open inline elements inside the current `<seg>`, the `<seg>` itself included.
-        var segmentDepth = 0
-        var unitHasMarkup = false
-        var segmentsInVariant = 0
-        var variantLine = 0
-        while try xml.read() {
-            switch xml.nodeType {
-            case .element:
-                if segmentDepth > 0 {
-                    if !unitHasMarkup {
-                        unitHasMarkup = true
-                        statistics.unitsWithMarkup += 1
-                    }
-                    if !xml.isEmptyElement { segmentDepth += 1 }
-                    continue
-                }
-                let name = xml.internedName
-                if name == names.tu {
-                    statistics.units += 1
-                    unitHasMarkup = false
-                    try addAttributes(variant: false)
-                } else if name == names.tuv {
-                    statistics.variants += 1
-                    variantLine = xml.line
-                    try addAttributes(variant: true)
-                    segmentsInVariant = 0
-                    if xml.isEmptyElement { throw noSegment(line: variantLine) }
-                } else if name == names.seg {
-                    segmentsInVariant += 1
-                    guard segmentsInVariant == 1 else {
-                        throw xml.error("<tuv xml:lang=\"\(variantLanguageText)\"> has a second <seg> (TMX allows exactly one)")
-                    }
-                    if !xml.isEmptyElement { segmentDepth = 1 }
-                } else if name == names.prop {
-                    try addProperty()
-                }
-            case .endElement:
-                if segmentDepth > 0 {
-                    segmentDepth -= 1
-                } else if xml.depth <= 1 {
-                    return
-                } else if segmentsInVariant == 0, xml.internedName == names.tuv {
-                    throw noSegment(line: variantLine)
-                }
-            case .entityReference:
-                throw xml.error("the entity reference &\(xml.name); is not allowed: TMX only allows the five XML entities")
-            default: continue
-            }
-        }
+    /// The scan hands no text over, so libxml2's 10 MB limit for a text node never stops it;
+    /// but ``TMXReader`` (and any tree or stream reader) needs `XML_PARSE_HUGE` for such a
+    /// segment, which ``TMXStatistics/neededHugeOption`` tells: text between two events of a
+    /// `<seg>` over that limit sets it.
+    private func noteTextLength() {
+        let offset = scanner.byteOffset
+        if offset - segmentOffset > Self.textNodeLimit { statistics.neededHugeOption = true }
+        segmentOffset = offset
     }
 
-    /// Reads up to and including the end tag of the current (non-empty) element.
-    private func skipElement() throws(TMXError) {
-        let depth = xml.depth
-        while try xml.read() {
-            if xml.nodeType == .endElement, xml.depth == depth { return }
-        }
-        throw xml.error("the file ends inside an element")
+    /// libxml2's limit for a text node without `XML_PARSE_HUGE` (`XML_MAX_TEXT_LENGTH`).
+    private static let textNodeLimit = 10_000_000
+
+    private func error(_ message: String, line: Int) -> TMXError {
+        TMXError(path: url.path, line: line, message: message)
     }
 
     private func noSegment(line: Int) -> TMXError {
-        TMXError(path: url.path, line: line, message: "<tuv xml:lang=\"\(variantLanguageText)\"> has no <seg>")
+        error("<tuv xml:lang=\"\(variantLanguageText)\"> has no <seg>", line: line)
     }
 
     /// The language of the current `<tuv>` as written, for messages.
@@ -207,52 +225,54 @@ struct TMXStatisticsScanner {
 
     // MARK: Counting
 
-    /// Counts the tool and dates of the current `<tu>` or `<tuv>`, and the language of a `<tuv>`
+    /// Counts the tool and dates of a `<tu>` or `<tuv>`, and the language of a `<tuv>`
     /// (`xml:lang`, or TMX 1.1's `lang`).
-    private mutating func addAttributes(variant: Bool) throws(TMXError) {
-        let names = self.names, xml = self.xml
-        var tool: [UInt8]?, toolVersion: [UInt8]?, lang: [UInt8]?
+    private func addAttributes(_ element: XMLSAXElement, variant: Bool) throws(XMLError) {
+        let names = self.names
+        var tool: UnsafeBufferPointer<UInt8>?, toolVersion: UnsafeBufferPointer<UInt8>?, lang: UnsafeBufferPointer<UInt8>?
         var language: Int?
-        try xml.forEachAttributeBytes { name, value in
+        element.forEachAttribute { name, prefix, value in
             if name == names.creationDate || name == names.changeDate {
                 addDate(value)
             } else if name == names.creationTool {
-                tool = Array(value)
+                tool = value
             } else if name == names.creationToolVersion {
-                toolVersion = Array(value)
+                toolVersion = value
             } else if variant, name == names.lang {
-                if xml.hasPrefix("xml") {
+                if prefix == names.xml {
                     language = languages.add(value)
-                } else if xml.hasPrefix(nil) {
-                    lang = Array(value)
+                } else if prefix.isAbsent {
+                    lang = value
                 }
             }
         }
-        if let tool { addTool(tool, toolVersion) }
+        if let tool {
+            if let toolVersion { tools.add(tool, toolVersion) } else { tools.add(tool) }
+        }
         guard variant else { return }
-        if language == nil, let lang { language = lang.withUnsafeBufferPointer { languages.add($0) } }
+        if language == nil, let lang { language = languages.add(lang) }
         variantLanguage = language
         guard let language, !languages.entries[language].key.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
         else {
-            throw TMXError(path: url.path, line: xml.line, message: "<tuv> has no xml:lang (or lang) attribute")
+            throw error("<tuv> has no xml:lang (or lang) attribute", line: element.line)
         }
     }
 
-    private mutating func addTool(_ tool: [UInt8], _ version: [UInt8]?) {
+    private func addTool(_ tool: [UInt8], _ version: [UInt8]?) {
         tool.withUnsafeBufferPointer { tool in
-            guard let version else {
+            if let version {
+                version.withUnsafeBufferPointer { _ = tools.add(tool, $0) }
+            } else {
                 tools.add(tool)
-                return
             }
-            version.withUnsafeBufferPointer { tools.add(tool, $0) }
         }
     }
 
-    /// Counts the type of the current `<prop>`.
-    private mutating func addProperty() throws(TMXError) {
-        let names = self.names, xml = self.xml
+    /// Counts the type of a `<prop>`.
+    private func addProperty(_ element: XMLSAXElement) {
+        let names = self.names
         var found = false
-        try xml.forEachAttributeBytes { name, value in
+        element.forEachAttribute { name, _, value in
             if !found, name == names.type {
                 properties.add(value)
                 found = true
@@ -261,7 +281,7 @@ struct TMXStatisticsScanner {
         if !found { properties.add(UnsafeBufferPointer(start: nil, count: 0)) }
     }
 
-    private mutating func addDate(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private func addDate(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let seconds = TMXDate.parse(bytes: bytes)?.timeIntervalSince1970 else { return }
         earliest = min(earliest, seconds)
         latest = max(latest, seconds)

@@ -6,6 +6,9 @@ import Foundation
 /// them compares two pointers: no string is made or compared.
 public struct XMLInternedName: Equatable {
     let pointer: UnsafePointer<xmlChar>?
+
+    /// Whether this stands for no name: the prefix of a name that has none.
+    public var isAbsent: Bool { pointer == nil }
 }
 
 /// Allocation-free access to the current node, for scans over large files: names as

@@ -43,13 +43,7 @@ public final class XMLStreamReader {
     public init(contentsOf url: URL, options: Int32 = LibXML2.safeParseOptions) throws(XMLError) {
         LibXML2.initialize()
         path = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw XMLError(path: url.path, message: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw XMLError(path: url.path, message: "is a folder, not a file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        guard size > 0 else { throw XMLError(path: url.path, line: 1, column: 1, message: "the file is empty") }
+        try XMLInputFile.check(url)
         let flags = options | Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         guard let reader = xmlReaderForFile(url.path, nil, flags) else {
             throw XMLError(path: url.path, message: "cannot open the file")
@@ -79,12 +73,7 @@ public final class XMLStreamReader {
     public func read() throws(XMLError) -> Bool {
         let result = xmlTextReaderRead(reader)
         if result <= 0, let error = errors.first {
-            var message = error.message
-            // In streaming mode libxml2 reports a file cut off inside an element as extra content.
-            if message == "Extra content at the end of the document", error.line >= Self.lineCount(ofFile: path) - 1 {
-                message = "the file ends before its elements are closed (is it truncated?)"
-            }
-            throw XMLError(path: path, line: error.line, column: error.column, message: message)
+            throw XMLInputFile.error(path: path, line: error.line, column: error.column, message: error.message)
         }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
         current.pointee = result == 1 ? currentType() : .other
@@ -100,18 +89,6 @@ public final class XMLStreamReader {
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
         current.pointee = result == 1 ? currentType() : .other
         return result == 1
-    }
-
-    /// The number of lines of a file (the last one counts even without a line break); only
-    /// used to explain an error.
-    private static func lineCount(ofFile path: String) -> Int {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return 0 }
-        defer { try? handle.close() }
-        var lines = 1
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        }
-        return lines
     }
 
     /// The type of the current node. Text nodes are told from the node itself: libxml2's node

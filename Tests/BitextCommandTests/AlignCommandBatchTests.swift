@@ -8,14 +8,6 @@ import TestSupport
 /// `bitext align --pairs`, multilingual alignment, glossaries and `--report` on real text: the
 /// release folders of ../shared/corpus/releases and the bundled example release.
 struct AlignCommandBatchTests {
-    func run(_ arguments: [String]) async throws {
-        var command = try Bitext.parseAsRoot(arguments)
-        if var asyncCommand = command as? AsyncParsableCommand {
-            try await asyncCommand.run()
-        } else {
-            try command.run()
-        }
-    }
 
     /// The units of a memory as [language: text].
     func variants(_ url: URL) throws -> [[String: String]] {
@@ -30,19 +22,19 @@ struct AlignCommandBatchTests {
         let report = folder.appendingPathComponent("report.html")
         let releases = SharedData.url("corpus/releases").path
         let arguments = ["align", "--pairs", releases, "--langs", "en,fr", "--no-dictionary", "--no-glossary", "-o", memory.path]
-        try await run(arguments + ["--report", report.path])
+        try await runBitext(arguments + ["--report", report.path])
         let document = try TMXDocument.read(contentsOf: memory)
         let documents = Set(document.units.compactMap { $0.properties.first { $0.type == "x-document" }?.value })
         #expect(documents.count == 12)
         #expect(documents.contains("interpol-2013-PR144/en.txt | interpol-2013-PR144/fr.txt"))
         #expect(document.units.allSatisfy { $0.variants.map(\.language.normalized) == ["en", "fr"] })
-        // 108 gold pairs in all; boilerplate lines (menus, dates) are left out.
+        // 108 gold pairs in all, boilerplate lines both versions have (dates, "All news") included.
         #expect(document.units.count > 80)
         // A pair of the Toews release (Public Safety Canada), found from the raw pages.
         let pairs = try variants(memory)
         #expect(pairs.contains { ($0["en"] ?? "").hasPrefix("OTTAWA, August 30, 2011 — Public Safety Minister, Vic Toews") && ($0["fr"] ?? "").hasPrefix("OTTAWA, le 30 août 2011 — Le ministre") })
         // Again: nothing is added twice.
-        try await run(arguments)
+        try await runBitext(arguments)
         #expect(try TMXDocument.read(contentsOf: memory).units.count == document.units.count)
         let html = try String(contentsOf: report, encoding: .utf8)
         #expect(html.contains("<h2 id=\"d12\">"))
@@ -62,7 +54,7 @@ struct AlignCommandBatchTests {
         try "An English release without translation.\n".write(to: input.appendingPathComponent("PR3.en.txt"), atomically: true, encoding: .utf8)
         let memory = folder.appendingPathComponent("archive.tmx")
         await #expect(throws: ExitCode(1)) {
-            try await run(["align", "--pairs", input.path, "--no-dictionary", "--no-glossary", "-o", memory.path])
+            try await runBitext(["align", "--pairs", input.path, "--no-dictionary", "--no-glossary", "-o", memory.path])
         }
         // PR1 made it into the memory despite PR2.
         let units = try variants(memory)
@@ -74,13 +66,13 @@ struct AlignCommandBatchTests {
         let folder = try SharedData.temporaryDirectory()
         try "Only English.\n".write(to: folder.appendingPathComponent("PR1.en.txt"), atomically: true, encoding: .utf8)
         do {
-            try await run(["align", "--pairs", folder.path, "-o", folder.appendingPathComponent("a.tmx").path])
+            try await runBitext(["align", "--pairs", folder.path, "-o", folder.appendingPathComponent("a.tmx").path])
             Issue.record("expected an error")
         } catch {
             #expect("\(error)".contains("no release with two versions found (1 files skipped, see above)"))
         }
         await #expect(throws: (any Error).self) {
-            try await run(["align", "--pairs", folder.appendingPathComponent("missing").path, "-o", "a.tmx"])
+            try await runBitext(["align", "--pairs", folder.appendingPathComponent("missing").path, "-o", "a.tmx"])
         }
     }
 
@@ -90,7 +82,7 @@ struct AlignCommandBatchTests {
         let memory = folder.appendingPathComponent("example.tmx")
         let report = folder.appendingPathComponent("example.html")
         let examples = SharedData.packageRoot.appendingPathComponent("examples")
-        try await run([
+        try await runBitext([
             "align", examples.appendingPathComponent("release.en.html").path,
             examples.appendingPathComponent("release.fr.docx").path,
             examples.appendingPathComponent("release.es.txt").path, "--no-dictionary", "-o", memory.path,
@@ -126,7 +118,7 @@ struct AlignCommandBatchTests {
 
     @Test func vecalignNeedsTwoVersions() async throws {
         await #expect(throws: (any Error).self) {
-            try await run(["align", "a.en.txt", "a.fr.txt", "a.es.txt"])
+            try await runBitext(["align", "a.en.txt", "a.fr.txt", "a.es.txt"])
         }
     }
 }

@@ -21,14 +21,6 @@ struct AlignCommandTests {
         Les policiers de 196 pays bénéficieront d'un accès plus rapide aux informations.
         """
 
-    func run(_ arguments: [String]) async throws {
-        var command = try Bitext.parseAsRoot(arguments)
-        if var asyncCommand = command as? AsyncParsableCommand {
-            try await asyncCommand.run()
-        } else {
-            try command.run()
-        }
-    }
 
     func writeFixtures() throws -> URL {
         let folder = try SharedData.temporaryDirectory()
@@ -41,7 +33,7 @@ struct AlignCommandTests {
     func alignsPresegmentedFilesToVecalign() async throws {
         let folder = try writeFixtures()
         let output = folder.appendingPathComponent("out.align")
-        try await run(["align", "--presegmented", "--no-dictionary", "--langs", "en,fr",
+        try await runBitext(["align", "--presegmented", "--no-dictionary", "--langs", "en,fr",
                        folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
                        "-o", output.path])
         let text = try String(contentsOf: output, encoding: .utf8)
@@ -52,7 +44,7 @@ struct AlignCommandTests {
     func writesJSONWithConfidence() async throws {
         let folder = try writeFixtures()
         let output = folder.appendingPathComponent("out.json")
-        try await run(["align", "--presegmented", "--no-dictionary", "--format", "json",
+        try await runBitext(["align", "--presegmented", "--no-dictionary", "--format", "json",
                        folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
                        "-o", output.path])
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
@@ -61,6 +53,8 @@ struct AlignCommandTests {
         #expect(beads[0]["kind"] as? String == "1-1")
         #expect((beads[0]["confidence"] as? Double ?? 0) > 0.5)
         #expect(beads[3]["kind"] as? String == "0-1")
+        // One sentence a line: nothing is page boilerplate.
+        #expect(beads.allSatisfy { $0["boilerplate"] as? Bool == false })
     }
 
     @Test
@@ -70,7 +64,7 @@ struct AlignCommandTests {
         let arguments = ["align", "--presegmented", "--no-dictionary", "--langs", "en,fr",
                          folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
                          "-o", memory.path]
-        try await run(arguments)
+        try await runBitext(arguments)
         let first = try TMXDocument.read(contentsOf: memory)
         #expect(first.units.count == 4)
         let unit = try #require(first.units.first)
@@ -79,7 +73,7 @@ struct AlignCommandTests {
         #expect(unit.properties[2].value == "1-1")
         #expect(unit.variant(for: "fr")?.plainText == "INTERPOL et Europol signent un accord le 12 mars 2024.")
         // Again, keeping the unaligned sentence: only that one is added.
-        try await run(arguments + ["--keep-unaligned"])
+        try await runBitext(arguments + ["--keep-unaligned"])
         let second = try TMXDocument.read(contentsOf: memory)
         #expect(second.units.count == 5)
         #expect(second.units.last?.variants.map(\.language.normalized) == ["fr"])
@@ -89,11 +83,11 @@ struct AlignCommandTests {
     func missingFileIsAClearError() async throws {
         let folder = try writeFixtures()
         await #expect(throws: (any Error).self) {
-            try await run(["align", "--presegmented", folder.appendingPathComponent("en.txt").path,
+            try await runBitext(["align", "--presegmented", folder.appendingPathComponent("en.txt").path,
                            folder.appendingPathComponent("missing.txt").path])
         }
         do {
-            try await run(["align", "--presegmented", folder.appendingPathComponent("en.txt").path,
+            try await runBitext(["align", "--presegmented", folder.appendingPathComponent("en.txt").path,
                            folder.appendingPathComponent("missing.txt").path])
         } catch {
             #expect("\(error)".contains("missing.txt: no such file"))
@@ -106,7 +100,7 @@ struct AlignCommandTests {
         let folder = try SharedData.temporaryDirectory()
         let memory = folder.appendingPathComponent("example.tmx")
         let examples = SharedData.packageRoot.appendingPathComponent("examples")
-        try await run([
+        try await runBitext([
             "align", examples.appendingPathComponent("release.en.html").path,
             examples.appendingPathComponent("release.fr.docx").path, "-o", memory.path,
         ])

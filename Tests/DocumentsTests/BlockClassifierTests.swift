@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Documents
 
@@ -21,6 +22,14 @@ import Testing
     ])
     func contentIsNotBoilerplate(_ line: String) {
         #expect(!BlockClassifier.isBoilerplate(line))
+    }
+
+    /// A page that prints its headline twice: the copy is boilerplate, the first stays the title.
+    @Test func aRepeatedHeadlineIsBoilerplate() throws {
+        let text = "Police free 40 victims in Lyon\n\nPolice free 40 victims in Lyon\n\nLYON – Police freed 40 victims of trafficking today.\n"
+        let blocks = try DocumentReader.read(data: Data(text.utf8), format: .plainText).blocks
+        #expect(blocks.map(\.isBoilerplate) == [false, true, false])
+        #expect(blocks[0].kind == .title)
     }
 
     @Test func archiveNotices() {

@@ -49,7 +49,13 @@ import Testing
             #expect((scanError == nil) == (readError == nil), "\(url.lastPathComponent)")
             if let readError, let scanError {
                 #expect(scanError.line == readError.line, "\(url.lastPathComponent): \(scanError) / \(readError)")
-                #expect(scanError.message == readError.message, "\(url.lastPathComponent): \(scanError) / \(readError)")
+                if url.lastPathComponent == "neg-two-root-elements.tmx" {
+                    // The reader cannot tell a second root on the last line from a cut; the scan can.
+                    #expect(scanError.message == "Extra content at the end of the document")
+                    #expect(readError.message.contains("truncated"))
+                } else {
+                    #expect(scanError.message == readError.message, "\(url.lastPathComponent): \(scanError) / \(readError)")
+                }
             }
         }
     }
@@ -80,5 +86,45 @@ import Testing
         #expect(statistics.earliestDate.map(TMXDate.format) == "19991231T235959Z")
         #expect(statistics.latestDate.map(TMXDate.format) == "20210301T120000Z")
         #expect(Self.figures(statistics) == Self.figures(try TMXStatistics(reading: url)))
+    }
+
+    /// The scan never expands an entity or loads one: a loop, an external entity and an internal
+    /// one are each an error placed in the file, and nothing is counted from them.
+    @Test func entityLoopsAndEntitiesAreRejected() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let secret = folder.appendingPathComponent("secret.txt")
+        try "secret".write(to: secret, atomically: true, encoding: .utf8)
+        let cases = [
+            ("loop", #"<!DOCTYPE tmx [<!ENTITY a "&b;"><!ENTITY b "&a;">]>"#, "&a;", "entity reference loop"),
+            ("external", #"<!DOCTYPE tmx [<!ENTITY e SYSTEM "\#(secret.path)">]>"#, "&e;", "the entity reference &e; is not allowed"),
+            ("internal", #"<!DOCTYPE tmx [<!ENTITY u "<tu/>">]>"#, "&u;", "the entity reference &u; is not allowed"),
+        ]
+        for (name, doctype, segment, message) in cases {
+            let url = folder.appendingPathComponent("\(name).tmx")
+            try TMXReaderSafetyTests.memory(segment: segment, doctype: doctype).write(to: url, atomically: true, encoding: .utf8)
+            #expect(performing: { _ = try TMXStatistics(contentsOf: url) }, throws: { error in
+                let error = error as! TMXError
+                return error.message.contains(message) && error.line > 0 && error.description.hasPrefix(url.path + ":")
+            })
+        }
+    }
+
+    /// The scan needs no `XML_PARSE_HUGE` itself, but still says when a segment is over libxml2's
+    /// 10 MB limit, as reading the units does.
+    @Test func aSegmentOver10MBIsNoted() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("huge.tmx")
+        try TMXReaderSafetyTests.memory(segment: "<ph x=\"1\"/>" + String(repeating: "é", count: 5_500_000) + "<ph x=\"2\"/>.")
+            .write(to: url, atomically: true, encoding: .utf8)
+        let statistics = try TMXStatistics(contentsOf: url)
+        #expect(statistics.neededHugeOption)
+        #expect(statistics.units == 2 && statistics.unitsWithMarkup == 1)
+        #expect(Self.figures(statistics) == Self.figures(try TMXStatistics(reading: url)))
+        // Just under the limit: not noted.
+        try TMXReaderSafetyTests.memory(segment: String(repeating: "é", count: 4_900_000))
+            .write(to: url, atomically: true, encoding: .utf8)
+        #expect(!(try TMXStatistics(contentsOf: url)).neededHugeOption)
     }
 }

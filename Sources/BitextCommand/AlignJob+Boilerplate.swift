@@ -1,0 +1,225 @@
+import Alignment
+import Documents
+import Foundation
+import Segmentation
+
+extension AlignJob {
+    /// What a sentence is for the rules that keep page structure apart in a bead.
+    enum SentenceRole: Hashable, Sendable {
+        /// Running text (a paragraph, a list item, a quote, a caption).
+        case text
+        /// A title or heading line, with its block: it is a unit of its own.
+        case heading(block: Int)
+        /// Page boilerplate (a menu line, a date line, an archive notice).
+        case boilerplate
+
+        /// The roles of the sentences of a segmented document.
+        static func of(_ document: SegmentedDocument) -> [SentenceRole] {
+            document.sentences.indices.map { index in
+                if document.isBoilerplate[index] { return .boilerplate }
+                let kind = document.kinds[index]
+                return kind == .title || kind == .heading ? .heading(block: document.blocks[index]) : .text
+            }
+        }
+
+        /// The role without the block: what two sides must agree on to pair.
+        var category: Int {
+            switch self {
+            case .text: 0
+            case .heading: 1
+            case .boilerplate: 2
+            }
+        }
+    }
+
+    /// The block numbers given to the aligner as anchors: the document's content blocks numbered
+    /// 0, 1, 2… as if the boilerplate were not there (so that one-sided chrome does not make the
+    /// block counts of the versions differ: the aligner uses blocks only when the counts agree),
+    /// and every boilerplate sentence in block −1.
+    static func anchorBlocks(_ document: SegmentedDocument) -> [Int] {
+        var numbers: [Int: Int] = [:]
+        return document.blocks.indices.map { index in
+            if document.isBoilerplate[index] { return -1 }
+            if let number = numbers[document.blocks[index]] { return number }
+            numbers[document.blocks[index]] = numbers.count
+            return numbers.count - 1
+        }
+    }
+
+    /// The alignment with no bead mixing page boilerplate with the release's text, or merging a
+    /// title or heading with other sentences, and no pair of boilerplate lines that cannot be the
+    /// same line:
+    /// - such a bead is cut into runs of one role (each a pair when both sides have a run of that
+    ///   role, in the order of the bead; otherwise 1-0 and 0-1), keeping the bead's confidence.
+    ///   A boilerplate or heading run at the start or end of one side only becomes 1-0/0-1; where
+    ///   the two sides still differ inside (text, boilerplate, text against text), every sentence
+    ///   of the bead becomes 1-0/0-1.
+    ///   A 1-1 bead pairing a heading with a sentence of text stays (the two readers may have
+    ///   classified the same line differently); one pairing boilerplate with anything else is cut;
+    /// - a pair of boilerplate lines is kept only when ``Boilerplate/canPair(_:_:)`` says they can
+    ///   be the same line (not a language link, the same numbers); n-n boilerplate lines that pair
+    ///   one by one become 1-1 pairs ("All news" + a date line on both sides).
+    static func separatingStructure(_ alignment: SentenceAlignment, source: [SentenceRole], target: [SentenceRole],
+                                    sourceSentences: [String], targetSentences: [String]) -> SentenceAlignment {
+        var result = alignment
+        result.beads = alignment.beads.flatMap { bead -> [Bead] in
+            guard bead.isPair else { return [bead] }
+            let sourceRuns = runs(bead.source, source), targetRuns = runs(bead.target, target)
+            let oneBoilerplate = (source[bead.source.lowerBound] == .boilerplate) != (target[bead.target.lowerBound] == .boilerplate)
+            guard sourceRuns.count > 1 || targetRuns.count > 1 || oneBoilerplate else { return [bead] }
+            return separate(bead, sourceRuns, targetRuns)
+        }.flatMap { bead -> [Bead] in
+            guard bead.isPair, source[bead.source.lowerBound] == .boilerplate else { return [bead] }
+            let pairs = zip(bead.source, bead.target)
+            if bead.source.count == bead.target.count,
+               pairs.allSatisfy({ Boilerplate.canPair(sourceSentences[$0], targetSentences[$1]) }) {
+                return pairs.map { Bead(source: $0..<($0 + 1), target: $1..<($1 + 1), confidence: bead.confidence) }
+            }
+            let joined = (bead.source.map { sourceSentences[$0] }.joined(separator: " "),
+                          bead.target.map { targetSentences[$0] }.joined(separator: " "))
+            if Boilerplate.canPair(joined.0, joined.1) { return [bead] }
+            return unaligned(bead.source, of: bead, isSource: true) + unaligned(bead.target, of: bead, isSource: false)
+        }
+        return result
+    }
+
+    /// 1-0 (or 0-1) beads for the sentences `range` of a bead, their empty side where the bead starts.
+    private static func unaligned(_ range: Range<Int>, of bead: Bead, isSource: Bool) -> [Bead] {
+        range.map { index in
+            isSource ? Bead(source: index..<(index + 1), target: bead.target.lowerBound..<bead.target.lowerBound, confidence: bead.confidence)
+                : Bead(source: bead.source.upperBound..<bead.source.upperBound, target: index..<(index + 1), confidence: bead.confidence)
+        }
+    }
+
+    /// A run of consecutive sentences of one side that have the same role.
+    private struct Run {
+        var range: Range<Int>
+        var role: SentenceRole
+    }
+
+    private static func runs(_ range: Range<Int>, _ roles: [SentenceRole]) -> [Run] {
+        var runs: [Run] = []
+        for index in range {
+            if let last = runs.last, last.role == roles[index] {
+                runs[runs.count - 1].range = last.range.lowerBound..<(index + 1)
+            } else {
+                runs.append(Run(range: index..<(index + 1), role: roles[index]))
+            }
+        }
+        return runs
+    }
+
+    private static func separate(_ bead: Bead, _ sourceRuns: [Run], _ targetRuns: [Run]) -> [Bead] {
+        var sourceRuns = sourceRuns, targetRuns = targetRuns
+        var leading: [Bead] = [], trailing: [Bead] = []
+        func unaligned(_ run: Run, isSource: Bool) -> [Bead] {
+            Self.unaligned(run.range, of: bead, isSource: isSource)
+        }
+        /// Which side's run to leave out when the runs at one edge differ: the one that is not text
+        /// (boilerplate rather than a heading); nil when both are text.
+        func side(_ source: Run?, _ target: Run?) -> Bool? {
+            guard let source, let target, source.role.category != target.role.category else { return nil }
+            return source.role.category >= target.role.category
+        }
+        // Boilerplate or a heading at an edge of one side only has no counterpart in the bead.
+        while sourceRuns.map(\.role.category) != targetRuns.map(\.role.category) {
+            if let isSource = side(sourceRuns.first, targetRuns.first) {
+                leading += isSource ? unaligned(sourceRuns.removeFirst(), isSource: true) : unaligned(targetRuns.removeFirst(), isSource: false)
+            } else if let isSource = side(sourceRuns.last, targetRuns.last) {
+                let run = isSource ? sourceRuns.removeLast() : targetRuns.removeLast()
+                trailing.insert(contentsOf: unaligned(run, isSource: isSource), at: 0)
+            } else {
+                break
+            }
+        }
+        let pieces: [Bead]
+        if sourceRuns.map(\.role.category) == targetRuns.map(\.role.category) {
+            pieces = leading
+                + zip(sourceRuns, targetRuns).map { Bead(source: $0.range, target: $1.range, confidence: bead.confidence) }
+                + trailing
+        } else {
+            // The roles in a different order on the two sides: nothing here is sure.
+            pieces = Self.unaligned(bead.source, of: bead, isSource: true) + Self.unaligned(bead.target, of: bead, isSource: false)
+        }
+        // The empty side of a 1-0 or 0-1 bead sits where the other side has got to.
+        var next = (source: bead.source.lowerBound, target: bead.target.lowerBound)
+        return pieces.map { piece in
+            var piece = piece
+            if piece.source.isEmpty { piece.source = next.source..<next.source }
+            if piece.target.isEmpty { piece.target = next.target..<next.target }
+            next = (piece.source.upperBound, piece.target.upperBound)
+            return piece
+        }
+    }
+}
+
+extension AlignJob {
+    /// Aligns the release's text and its page boilerplate apart, then joins them: a pair of
+    /// boilerplate lines is kept where it crosses no pair of the text; the other sentences become
+    /// 1-0/0-1 with the confidence their alignment gave them.
+    ///
+    /// So one-sided chrome (a "Print" line, a language link) cannot pull the text out of step, and
+    /// boilerplate is never merged with text. On the releases of ../shared this found two gold
+    /// pairs more than aligning the boilerplate among the text (block −1 anchors, mixed beads cut
+    /// afterwards), with a more precise memory (README, "End to end"). The cost: shared chrome no
+    /// longer serves as an anchor for the text. A text bead whose sentences surround a boilerplate
+    /// line comes back covering it; ``separatingStructure`` then cuts it.
+    static func aligningApart(_ aligner: SentenceAligner, source: [String], target: [String],
+                              sourceBlocks: [Int]?, targetBlocks: [Int]?,
+                              sourceRoles: [SentenceRole], targetRoles: [SentenceRole]) -> SentenceAlignment {
+        let textSource = source.indices.filter { sourceRoles[$0] != .boilerplate }
+        let textTarget = target.indices.filter { targetRoles[$0] != .boilerplate }
+        // Boilerplate lines that can pair with no line of the other side (a language link, a "Print"
+        // line only one page has, a second copy of a headline) are left out before aligning the rest.
+        func chrome(_ sentences: [String], _ roles: [SentenceRole]) -> [Int] {
+            var seen = Set<String>()
+            return sentences.indices.filter { seen.insert(sentences[$0]).inserted && roles[$0] == .boilerplate }
+        }
+        let sourceLines = chrome(source, sourceRoles), targetLines = chrome(target, targetRoles)
+        let chromeSource = sourceLines.filter { s in targetLines.contains { Boilerplate.canPair(source[s], target[$0]) } }
+        let chromeTarget = targetLines.filter { t in sourceLines.contains { Boilerplate.canPair(source[$0], target[t]) } }
+        let text = aligner.align(source: textSource.map { source[$0] }, target: textTarget.map { target[$0] },
+                                 sourceBlocks: sourceBlocks.map { blocks in textSource.map { blocks[$0] } },
+                                 targetBlocks: targetBlocks.map { blocks in textTarget.map { blocks[$0] } })
+        let chrome = chromeSource.isEmpty || chromeTarget.isEmpty ? SentenceAlignment(beads: [])
+            : aligner.align(source: chromeSource.map { source[$0] }, target: chromeTarget.map { target[$0] })
+        func mapped(_ bead: Bead, _ s: [Int], _ t: [Int]) -> Bead {
+            Bead(source: bead.source.isEmpty ? 0..<0 : s[bead.source.lowerBound]..<(s[bead.source.upperBound - 1] + 1),
+                 target: bead.target.isEmpty ? 0..<0 : t[bead.target.lowerBound]..<(t[bead.target.upperBound - 1] + 1),
+                 confidence: bead.confidence)
+        }
+        let textPairs = text.beads.filter(\.isPair).map { mapped($0, textSource, textTarget) }
+        let chromePairs = chrome.beads.filter(\.isPair).map { mapped($0, chromeSource, chromeTarget) }.filter { pair in
+            textPairs.allSatisfy { other in
+                (other.source.upperBound <= pair.source.lowerBound && other.target.upperBound <= pair.target.lowerBound)
+                    || (other.source.lowerBound >= pair.source.upperBound && other.target.lowerBound >= pair.target.upperBound)
+            }
+        }
+        // Confidence of the sentences left out, from the alignment that left them out.
+        var single: [Int: Double] = [:], singleTarget: [Int: Double] = [:]
+        for (alignment, s, t) in [(text, textSource, textTarget), (chrome, chromeSource, chromeTarget)] {
+            for bead in alignment.beads {
+                for index in bead.source { single[s[index]] = bead.confidence }
+                for index in bead.target { singleTarget[t[index]] = bead.confidence }
+            }
+        }
+        var beads: [Bead] = []
+        var next = (source: 0, target: 0)
+        func leaveOut(upTo end: (source: Int, target: Int)) {
+            for index in next.source..<end.source {
+                beads.append(Bead(source: index..<(index + 1), target: next.target..<next.target, confidence: single[index] ?? 1))
+            }
+            for index in next.target..<end.target {
+                beads.append(Bead(source: end.source..<end.source, target: index..<(index + 1), confidence: singleTarget[index] ?? 1))
+            }
+        }
+        for pair in (textPairs + chromePairs).sorted(by: { $0.source.lowerBound < $1.source.lowerBound }) {
+            leaveOut(upTo: (pair.source.lowerBound, pair.target.lowerBound))
+            beads.append(pair)
+            next = (pair.source.upperBound, pair.target.upperBound)
+        }
+        leaveOut(upTo: (source.count, target.count))
+        return SentenceAlignment(beads: beads, warnings: text.warnings,
+                                 sourceLanguage: text.sourceLanguage, targetLanguage: text.targetLanguage)
+    }
+}
