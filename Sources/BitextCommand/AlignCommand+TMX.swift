@@ -4,8 +4,8 @@ import Foundation
 /// `bitext align -o memory.tmx`: the releases go into the memory through the library's
 /// ``AlignmentMemory`` (one unit per aligned unit, appended without duplicates).
 extension AlignmentMemory {
-    /// Appends the units of the releases to the memory at `url`; returns how many units each
-    /// release added.
+    /// Appends the units of the releases to the memory at `url` (with each release's own props, see
+    /// ``AlignedRelease/memoryRelease``); returns how many units each release added.
     /// - Throws: ``AlignInputError`` naming the release or the memory, with how to fix it.
     func append(_ releases: [AlignedRelease], to url: URL) throws -> [Int] {
         do {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Memory
+import Terminology
 
 /// `bitext lookup`: show how a sentence, phrase or word was translated before.
 struct LookupCommand: ParsableCommand {
@@ -73,30 +74,17 @@ struct LookupCommand: ParsableCommand {
         }
     }
 
-    /// Looks the text up in the memories.
-    func report() throws -> Report {
-        let words = Tokenizer.wordCount(of: text)
-        guard words <= MemoryLibrary.maximumQueryWords else {
-            throw ValidationError("the text has \(words) words; lookup takes up to \(MemoryLibrary.maximumQueryWords) (one sentence or phrase at a time)")
-        }
-        let library = try memories.openLibrary()
-        let glossary = Glossaries(paths: glossaries, from: from, to: to)
-        for problem in glossary.problems { standardError("warning: \(problem.message) — glossary skipped") }
-        let runFuzzy = fuzzy || (!concordance && words >= 3)
-        let runConcordance = concordance || (!fuzzy && words <= 8)
+    /// Looks the text up in the memories and glossaries.
+    func report() throws -> LookupReport {
+        let mode: LookupReport.Mode = fuzzy == concordance ? (fuzzy ? .both : .auto) : (fuzzy ? .fuzzy : .concordance)
+        let query = LookupReport.Query(text: text, from: from, to: to, mode: mode, minimum: min, limit: max)
         do {
-            var matches = runFuzzy ? try library.fuzzy(text, from: from, to: to, minimum: min, limit: max) : nil
-            var found = runConcordance ? try library.concordance(text, from: from, to: to, hints: glossary.renderingHints) : nil
-            if !fuzzy, !concordance, matches?.isEmpty == true, found != nil {
-                matches = nil // both were tried: show the one that answered
-            }
-            if var concordance = found, concordance.groups.count > max {
-                concordance.groups = Array(concordance.groups.prefix(max))
-                found = concordance
-            }
-            return Report(query: text, from: from, to: to, fuzzy: matches, concordance: found,
-                          glossary: glossary.glossaries.isEmpty ? nil : glossary.hits(in: text, from: from, to: to),
-                          problems: library.problems.map { .init(memory: $0.memory.path, message: "\($0.error)") } + glossary.problems)
+            try query.validate()
+            let library = try memories.openLibrary()
+            let glossary = GlossaryLookup(files: GlossaryStore.files(glossaries).map { ($0.lastPathComponent, $0) },
+                                          languages: (from ?? "en", to ?? "fr"))
+            for problem in glossary.problems { standardError("warning: \(problem.message) — glossary skipped") }
+            return try LookupReport(query, in: library, glossary: glossary)
         } catch let error as MemoryIndexError {
             throw ValidationError(error.description)
         }

@@ -47,8 +47,13 @@ actor GlossaryCuration {
         var decision: String?
     }
 
-    /// The answer of `GET /api/terms`.
+    /// The answer of `GET /api/terms`: the candidates when the extraction is done, or `running`
+    /// with its progress (no candidates yet: ask again).
     struct CandidateList: Codable, ResponseEncodable {
+        /// `done` or `running`.
+        var status = "done"
+        /// Where the running extraction is (nil when done).
+        var progress: Progress?
         var from: String
         var to: String
         var glossary: String
@@ -104,8 +109,14 @@ actor GlossaryCuration {
         var change: String?
     }
 
-    private let files: ServedFiles
-    private var cache: (key: [String], memories: [String], units: Int, candidates: [TermCandidate], problems: [String])?
+    let files: ServedFiles
+    /// The last extraction, by its key (languages, minimum frequency, and each memory's path, size
+    /// and modification time): used until a memory changes.
+    var cache: (key: [String], extracted: Extracted)?
+    /// The extraction running in the background (one at a time), and where it is.
+    var job: (key: [String], progress: Progress, started: Date)?
+    /// The extraction that failed, reported once to the next request for its key.
+    var failure: (key: [String], error: ServerError)?
 
     init(files: ServedFiles) {
         self.files = files
@@ -118,7 +129,11 @@ actor GlossaryCuration {
     func candidates(_ query: Query) throws(ServerError) -> CandidateList {
         try Self.checkLanguages(query.from, query.to)
         let url = try glossaryURL(query.glossary)
-        let extracted = try extract(from: query.from, to: query.to, minimumFrequency: query.minimumFrequency)
+        guard let extracted = try extraction(from: query.from, to: query.to, minimumFrequency: query.minimumFrequency) else {
+            return CandidateList(
+                status: "running", progress: currentProgress, from: query.from, to: query.to, glossary: query.glossary,
+                memories: [], units: 0, total: 0, undecided: 0, candidates: [], problems: [])
+        }
         let glossary = try read(url, from: query.from, to: query.to)
         var known = files.stamps(kind: "glossary").filter { $0.url != url }.compactMap { try? read($0.url, from: query.from, to: query.to) }
         known.append(glossary)
@@ -141,33 +156,6 @@ actor GlossaryCuration {
             from: query.from, to: query.to, glossary: query.glossary, memories: extracted.memories,
             units: extracted.units, total: all.count, undecided: undecided.count,
             candidates: Array((query.all ? all : undecided).prefix(query.limit)), problems: extracted.problems)
-    }
-
-    /// The raw candidates, extracted again only when a memory changed.
-    private func extract(from: String, to: String, minimumFrequency: Int)
-        throws(ServerError) -> (memories: [String], units: Int, candidates: [TermCandidate], problems: [String])
-    {
-        let stamps = files.stamps(kind: "memory")
-        let key = [from, to, String(minimumFrequency)] + stamps.map { "\($0.path)\t\($0.size)\t\($0.modified)" }
-        if let cache, cache.key == key { return (cache.memories, cache.units, cache.candidates, cache.problems) }
-        guard !stamps.isEmpty else {
-            throw ServerError(.notFound, "there is no memory (.tmx) in the served folders to extract terms from")
-        }
-        var units: [AlignedUnit] = []
-        var problems: [String] = []
-        for stamp in stamps {
-            do {
-                units += try AlignedUnit.read(memory: stamp.url, from: from, to: to).units
-            } catch {
-                problems.append("\(stamp.path): \(error.message) — skipped")
-            }
-        }
-        guard !units.isEmpty else {
-            throw ServerError(.invalidRequest, "the served memories have no unit with both \(from) and \(to)")
-        }
-        let candidates = TermExtractor(from: from, to: to, minimumFrequency: max(1, minimumFrequency)).extract(from: units)
-        cache = (key, stamps.map(\.path), units.count, candidates, problems)
-        return (stamps.map(\.path), units.count, candidates, problems)
     }
 
     // MARK: Glossary

@@ -27,31 +27,13 @@ actor MemorySearch {
     }
 
     /// What a search found: the report of `bitext lookup --json`, memories named by API path.
-    struct Result: Codable, ResponseEncodable {
-        struct Problem: Codable {
-            var memory: String
-            var message: String
-        }
-
-        var query: String
-        var from: String?
-        var to: String?
-        var fuzzy: [FuzzyMatch]?
-        var concordance: Concordance?
-        /// The entries of the served glossaries for the text (when both languages are chosen).
-        var glossary: [GlossaryHits.Hit]
-        /// The languages of the memories searched (for the language pair selection).
-        var languages: [String]
-        /// How many memories were searched.
-        var memories: Int
-        var problems: [Problem]
-    }
+    typealias Result = LookupReport
 
     /// The memories and their languages, without searching.
     struct Overview: Codable, ResponseEncodable {
         var memories: [String]
         var languages: [String]
-        var problems: [Result.Problem]
+        var problems: [LookupReport.Problem]
     }
 
     private let files: ServedFiles
@@ -72,7 +54,7 @@ actor MemorySearch {
     /// The memories served and their languages (opening or refreshing their indexes).
     func overview() throws(ServerError) -> Overview {
         let library = try currentLibrary()
-        return Overview(memories: stamps.map(\.path), languages: Self.languages(of: library), problems: problems(of: library))
+        return Overview(memories: stamps.map(\.path), languages: library.languages, problems: problems(of: library))
     }
 
     /// Looks a text up in every memory served.
@@ -81,45 +63,27 @@ actor MemorySearch {
         guard !text.isEmpty else {
             throw ServerError(.invalidRequest, "the search is empty: give a sentence, a phrase or a word (?q=…)")
         }
-        let words = Memory.Tokenizer.wordCount(of: text)
-        guard words <= MemoryLibrary.maximumQueryWords else {
-            throw ServerError(.invalidRequest, "the text has \(words) words; search takes up to \(MemoryLibrary.maximumQueryWords) (one sentence or phrase at a time)")
-        }
-        guard ["auto", "fuzzy", "concordance", "both"].contains(query.mode) else {
+        guard let mode = LookupReport.Mode(rawValue: query.mode) else {
             throw ServerError(.invalidRequest, "mode must be auto, fuzzy, concordance or both, not \(query.mode)")
         }
         guard (1...100).contains(query.minimum) else { throw ServerError(.invalidRequest, "min must be between 1 and 100") }
         guard (1...200).contains(query.limit) else { throw ServerError(.invalidRequest, "max must be between 1 and 200") }
+        let lookup = LookupReport.Query(text: text, from: query.from, to: query.to, mode: mode, minimum: query.minimum, limit: query.limit)
+        do { try lookup.validate() } catch { throw ServerError(.invalidRequest, error.description) }
         let library = try currentLibrary()
-        let from = query.from.flatMap { $0.isEmpty ? nil : $0 }, to = query.to.flatMap { $0.isEmpty ? nil : $0 }
-        let auto = query.mode == "auto"
-        let runFuzzy = query.mode == "fuzzy" || query.mode == "both" || (auto && words >= 3)
-        let runConcordance = query.mode == "concordance" || query.mode == "both" || (auto && words <= 8)
-        var fuzzy: [FuzzyMatch]?
-        var concordance: Concordance?
         // Glossary columns (TSV, CSV) are named by the pair: glossaries are consulted when both are chosen.
-        var glossaries: GlossaryHits?
-        var hints: RenderingHints?
-        if let from, let to {
-            let found = GlossaryHits(files: files, from: from, to: to)
-            glossaries = found
-            if !found.isEmpty {
-                hints = { phrase, _, _ in found.renderings(of: phrase) }
-            }
+        var glossary: GlossaryLookup?
+        if let from = lookup.from, let to = lookup.to {
+            glossary = GlossaryLookup(files: files.stamps(kind: "glossary").map { ($0.path, $0.url) }, languages: (from, to))
         }
+        var report: LookupReport
         do {
-            fuzzy = runFuzzy ? try library.fuzzy(text, from: from, to: to, minimum: query.minimum, limit: query.limit) : nil
-            concordance = runConcordance ? try library.concordance(text, from: from, to: to, hints: hints) : nil
+            report = try LookupReport(lookup, in: library, glossary: glossary)
         } catch let error as MemoryIndexError {
             if case .invalidQuery(let message) = error { throw ServerError(.invalidRequest, message) }
             throw ServerError(.file, error.description)
         } catch {
             throw ServerError(.file, "\(error)")
-        }
-        if auto, fuzzy?.isEmpty == true, concordance != nil { fuzzy = nil } // both tried: show the one that answered
-        if var found = concordance, found.groups.count > query.limit {
-            found.groups = Array(found.groups.prefix(query.limit))
-            concordance = found
         }
         let stamps = stamps
         func served(_ origin: UnitOrigin) -> UnitOrigin {
@@ -127,12 +91,12 @@ actor MemorySearch {
             origin.memory = ServedFiles.apiPath(of: origin.memory, in: stamps)
             return origin
         }
-        fuzzy = fuzzy?.map { match in
+        report.fuzzy = report.fuzzy?.map { match in
             var match = match
             match.origin = served(match.origin)
             return match
         }
-        if var found = concordance {
+        if var found = report.concordance {
             found.groups = found.groups.map { group in
                 var group = group
                 group.hits = group.hits.map { hit in
@@ -142,10 +106,13 @@ actor MemorySearch {
                 }
                 return group
             }
-            concordance = found
+            report.concordance = found
         }
-        return Result(query: text, from: from, to: to, fuzzy: fuzzy, concordance: concordance,
-                      glossary: glossaries?.hits(for: text) ?? [], languages: Self.languages(of: library), memories: library.indexes.count, problems: problems(of: library))
+        // The memories' problems come first, by file path; the glossaries' are named by API path already.
+        for index in report.problems.indices.prefix(library.problems.count) {
+            report.problems[index].memory = ServedFiles.apiPath(of: report.problems[index].memory, in: stamps)
+        }
+        return report
     }
 
     /// The library on the memories served now, opened again when the list or a file changed.
@@ -163,15 +130,9 @@ actor MemorySearch {
         return opened
     }
 
-    private func problems(of library: MemoryLibrary) -> [Result.Problem] {
-        library.problems.map { Result.Problem(memory: ServedFiles.apiPath(of: $0.memory.path, in: stamps), message: $0.error.description) }
-    }
-
-    private static func languages(of library: MemoryLibrary) -> [String] {
-        var seen: [String] = []
-        for language in library.indexes.flatMap(\.languages) where !seen.contains(language) {
-            seen.append(language)
-        }
-        return seen.sorted()
+    private func problems(of library: MemoryLibrary) -> [LookupReport.Problem] {
+        library.problems.map { LookupReport.Problem(memory: ServedFiles.apiPath(of: $0.memory.path, in: stamps), message: $0.error.description) }
     }
 }
+
+extension LookupReport: ResponseEncodable {}

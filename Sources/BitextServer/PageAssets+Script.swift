@@ -226,9 +226,11 @@ extension PageAssets {
         section.appendChild(element("h2", "", "Glossary (" + direction + ")"));
         for (const hit of result.glossary) {
           const line = element("div", "line");
-          const targets = hit.translations.map((t) => t.text + (t.status === "approved" ? "" : " (" + t.status + ")")).join(" | ");
-          line.append(element("span", "term", hit.source + " → " + targets), element("span", "lang", hit.glossary + (hit.note ? " · " + hit.note : "")));
-          if (hit.translations.some((t) => t.status === "forbidden")) { line.classList.add("forbidden"); }
+          // The term as found in the text (its base form when matching needed tolerance), its translations, the forbidden ones.
+          const found = hit.text + (hit.approximate ? " (" + hit.term + ")" : "");
+          const targets = (hit.translations.join(" | ") || "(no translation)") + (hit.forbidden.length ? " [not: " + hit.forbidden.join(", ") + "]" : "");
+          line.append(element("span", "term", found + " → " + targets), element("span", "lang", hit.glossary + (hit.note ? " · " + hit.note : "")));
+          if (hit.status === "forbidden" || hit.forbidden.length) { line.classList.add("forbidden"); }
           section.appendChild(line);
         }
         out.appendChild(section);
@@ -309,7 +311,17 @@ extension PageAssets {
       say("Extracting term candidates " + from + " → " + to + " from the served memories…");
       const parameters = new URLSearchParams({ from, to, glossary });
       if ($("#terms-all").checked) { parameters.set("all", "1"); }
-      const list = await api("GET", "api/terms?" + query(parameters));
+      // The extraction runs in the background: ask again every second until it is done.
+      let list = await api("GET", "api/terms?" + query(parameters));
+      while (list.status === "running") {
+        const p = list.progress;
+        const waiting = p.from !== from || p.to !== to ? " (waiting for it, then " + from + " → " + to + ")" : "";
+        say("Extracting term candidates " + p.from + " → " + p.to + waiting + ": " + (p.phase === "reading"
+          ? "reading the memories (" + p.memoriesRead + " of " + p.memories + ", " + p.units + " units)"
+          : "finding candidates in " + p.units + " units") + ", " + p.seconds + " s…");
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        list = await api("GET", "api/terms?" + query(parameters));
+      }
       renderCandidates(list);
       await loadGlossary();
       say("");

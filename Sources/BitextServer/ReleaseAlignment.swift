@@ -27,9 +27,6 @@ struct ReleaseAlignment: Sendable {
     /// What the reader and the aligner warn about.
     var warnings: [String]
 
-    /// The segmenter, with its compiled rules, shared by every upload.
-    private static let segmenter = Segmenter()
-
     /// Reads, segments and aligns two uploads; `languages` are the codes of the versions, guessed
     /// from the names and texts when nil.
     /// - Throws: ``ServerError`` (`invalidRequest`) naming the file that cannot be read or whose
@@ -82,7 +79,7 @@ struct ReleaseAlignment: Sendable {
         do {
             let document = try DocumentReader.read(data: data, format: format, path: name)
             warnings += document.warnings.map { "\(name): \($0)" }
-            let segmented = try SegmentedDocument(document, language: language, segmenter: segmenter)
+            let segmented = try SegmentedDocument(document, language: language, segmenter: ReviewAlignment.segmenter)
             guard !segmented.sentences.isEmpty else {
                 throw ServerError(.invalidRequest, "\(name): no sentence found in the file")
             }

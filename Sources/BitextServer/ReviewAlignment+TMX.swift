@@ -1,4 +1,5 @@
 import Foundation
+import Segmentation
 import TMX
 
 extension ReviewAlignment {
@@ -26,6 +27,20 @@ extension ReviewAlignment {
         self.init(languages: languages, rows: rows)
     }
 
+    /// The server's segmenter, with its compiled rules: it splits uploads and recovers the
+    /// sentences of bead sides.
+    static let segmenter = Segmenter()
+
+    /// The sentences of `text`, a bead side that should hold `expected` of them (the aligner joins
+    /// the sentences of a `1-2` bead with a space), cut by ``Segmenter`` with the rules of
+    /// `language`; `[text]` when the segmenter does not find exactly that many. Used only to show
+    /// the sentences separately.
+    static func sentences(of text: String, language: LanguageTag, expected: Int) -> [String] {
+        guard expected > 1 else { return text.isEmpty ? [] : [text] }
+        let pieces = segmenter.segment(text, language: language.primary).map(\.text)
+        return pieces.count == expected ? pieces : [text]
+    }
+
     private static func row(of unit: TranslationUnit, index: Int, languages: [LanguageTag]) -> ReviewRow {
         let bead = unit.properties(ofType: Property.bead).first
         let counts = bead.map { $0.split(separator: "-").compactMap { Int($0) } } ?? []
@@ -33,7 +48,7 @@ extension ReviewAlignment {
         let cells = languages.map { language -> [String] in
             guard let position = unit.variants.firstIndex(where: { $0.language == language }) else { return [] }
             let text = unit.variants[position].plainText.trimmingWhitespace
-            return SentenceSplitter.split(text, expected: perVariant.isEmpty ? 1 : perVariant[position])
+            return sentences(of: text, language: language, expected: perVariant.isEmpty ? 1 : perVariant[position])
         }
         var row = ReviewRow(
             id: index,

@@ -10,8 +10,14 @@ import Testing
 struct GlossaryCurationTests {
     typealias Setup = BitextServerTests.Setup
 
+    /// The candidates, asked again while the extraction runs in the background (as the page does).
     static func candidates(_ client: any TestClientProtocol, _ query: String) async throws -> GlossaryCuration.CandidateList {
-        try BitextServerTests.decode(GlossaryCuration.CandidateList.self, try await client.execute(uri: "/api/terms?\(query)", method: .get))
+        for _ in 0..<600 {
+            let list = try BitextServerTests.decode(GlossaryCuration.CandidateList.self, try await client.execute(uri: "/api/terms?\(query)", method: .get))
+            if list.status == "done" { return list }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw CancellationError() // still running after a minute
     }
 
     static func decide(_ client: any TestClientProtocol, _ json: String) async throws -> GlossaryCuration.GlossaryState {
@@ -30,6 +36,47 @@ struct GlossaryCurationTests {
             let first = try #require(list.candidates.first)
             #expect(first.frequency >= 1 && first.score > 0 && !first.examples.isEmpty)
             #expect(list.candidates.allSatisfy { $0.decision == nil && $0.known == nil })
+        }
+    }
+
+    /// The first request starts the extraction and answers at once with its progress; the
+    /// candidates come when it is done, and are kept until a memory changes.
+    @Test func extractionRunsInTheBackgroundAndIsKeptUntilAMemoryChanges() async throws {
+        let setup = try Setup(glossaries: true)
+        try await setup.test { client in
+            let first = try BitextServerTests.decode(GlossaryCuration.CandidateList.self,
+                try await client.execute(uri: "/api/terms?from=fr&to=en", method: .get))
+            #expect(first.status == "running")
+            let progress = try #require(first.progress)
+            #expect(progress.from == "fr" && progress.to == "en" && progress.memories == 1)
+            #expect(first.candidates.isEmpty)
+            let done = try await Self.candidates(client, "from=fr&to=en")
+            #expect(done.progress == nil && done.total > 0)
+            // Asked again: the same candidates at once.
+            let again = try BitextServerTests.decode(GlossaryCuration.CandidateList.self,
+                try await client.execute(uri: "/api/terms?from=fr&to=en", method: .get))
+            #expect(again.status == "done" && again.total == done.total)
+            // Another language pair, or a changed memory, starts a new extraction.
+            var text = try String(contentsOf: setup.memory, encoding: .utf8)
+            text = text.replacingOccurrences(of: "</body>", with: "<tu><tuv xml:lang=\"fr\"><seg>Le plan commun est signé.</seg></tuv><tuv xml:lang=\"en\"><seg>The joint plan is signed.</seg></tuv></tu></body>")
+            try text.write(to: setup.memory, atomically: true, encoding: .utf8)
+            let changed = try BitextServerTests.decode(GlossaryCuration.CandidateList.self,
+                try await client.execute(uri: "/api/terms?from=fr&to=en", method: .get))
+            #expect(changed.status == "running")
+            #expect(try await Self.candidates(client, "from=fr&to=en").units == done.units + 1)
+        }
+    }
+
+    /// A failed extraction is reported to the request that asks for it.
+    @Test func anExtractionWithoutUnitsIsReportedWhenAskedAgain() async throws {
+        try await Setup(glossaries: true).test { client in
+            var message: String?
+            for _ in 0..<600 where message == nil {
+                let response = try await client.execute(uri: "/api/terms?from=fr&to=de", method: .get)
+                if response.status == .badRequest { message = BitextServerTests.message(response) }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(message?.contains("no unit with both fr and de") == true)
         }
     }
 

@@ -80,14 +80,20 @@ struct MemorySearchTests {
         try Data("plan commun\tjoint plan\n".utf8).write(to: setup.root.appendingPathComponent("glossaries/wildlife.tsv"))
         try await setup.test { client in
             let result = try await Self.search(client, "q=Plan%20commun&from=fr&to=en&mode=concordance")
-            #expect(result.glossary.map(\.glossary) == ["glossaries/wildlife.tsv"])
-            #expect(result.glossary.first?.translations.map(\.text) == ["joint plan"])
+            let hits = try #require(result.glossary)
+            #expect(hits.map(\.glossary) == ["glossaries/wildlife.tsv"])
+            #expect(hits.first?.translations == ["joint plan"])
             let group = try #require(result.concordance?.groups.first)
             #expect(group.rendering == "joint plan")
             #expect(group.spanEvidence == "hint")
             #expect(group.count == 2)
             // Without a language pair the columns of a TSV glossary cannot be named: no glossary.
-            #expect(try await Self.search(client, "q=Plan%20commun&mode=concordance").glossary.isEmpty)
+            #expect(try await Self.search(client, "q=Plan%20commun&mode=concordance").glossary == nil)
+            // A term inside a longer text is found too, as `bitext lookup` finds it (plural included).
+            let sentence = try await Self.search(client, "q=Les%20plans%20communs%20sont%20sign%C3%A9s&from=fr&to=en")
+            #expect(sentence.glossary?.map(\.text) == ["plans communs"])
+            #expect(sentence.glossary?.map(\.term) == ["plan commun"])
+            #expect(sentence.glossary?.map(\.approximate) == [true])
         }
     }
 

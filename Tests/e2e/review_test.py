@@ -163,6 +163,13 @@ def search_memory(driver, args):
     hit = driver.find_element(By.CSS_SELECTOR, "#search-results .glossary-hits .line").text
     check("the glossary entry is shown with the memory's answers", "Secrétaire général → Secretary General" in hit and "glossaries/press.tsv" in hit, hit)
 
+    # A term inside a sentence is found too (as `bitext lookup` finds it), not only a whole phrase.
+    box.clear()
+    box.send_keys("La secrétaire générale a salué les progrès du réseau.", Keys.ENTER)
+    wait(driver, lambda d: "secrétaire générale" in d.execute_script("const g = document.querySelector('#search-results .glossary-hits'); return g ? g.textContent : '';"))
+    lines = [line.text for line in driver.find_elements(By.CSS_SELECTOR, "#search-results .glossary-hits .line")]
+    check("a glossary term inside a sentence is shown, with its base form", any("secrétaire générale (Secrétaire général) → Secretary General" in line for line in lines), str(lines))
+
 
 def candidate_row(driver, source):
     # In one script, so that a list being redrawn never hands out a row that is gone.
@@ -191,8 +198,13 @@ def curate_glossary(driver, args):
     driver.find_element(By.ID, "tab-glossary").click()
     glossary = driver.find_element(By.ID, "terms-glossary").get_attribute("value")
     check("the served glossary is chosen", glossary == "glossaries/press.tsv", glossary)
+    # Every message the page shows while the extraction runs in the background, recorded as it changes.
+    driver.execute_script("window.messages = []; new MutationObserver(() => window.messages.push(document.querySelector('#message').textContent))"
+                          ".observe(document.querySelector('#message'), {childList: true, characterData: true, subtree: true});")
     driver.find_element(By.ID, "terms-run").click()
     wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#terms tr.candidate")) > 10, 120)
+    messages = driver.execute_script("return window.messages;")
+    check("the page shows the extraction's progress while it runs", any("Extracting term candidates fr → en: " in m and " s…" in m for m in messages), str(messages))
     summary = driver.find_element(By.ID, "terms-summary").text
     check("the candidates of both memories are extracted", "tmx/release-review.tmx, tmx/upload-release.tmx" in summary, summary)
     check("a pair already in the glossary is not proposed", candidate_row(driver, "Secrétaire général") is None)
