@@ -32,7 +32,7 @@ let package = Package(
             dependencies: ["XMLKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(name: "Segmentation", dependencies: ["XMLKit", "Documents"]),
-        .target(name: "Alignment", dependencies: ["Segmentation", "TMX"]),
+        .target(name: "Alignment", dependencies: ["Documents", "Segmentation", "TMX"]),
         .target(name: "Memory", dependencies: ["TMX", "Terminology", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Terminology",

@@ -22,6 +22,6 @@ extension AlignedRelease {
     /// The release as ``AlignmentMemory`` takes it (`x-document` is the labels joined by ` | `).
     var memoryRelease: AlignmentMemory.Release {
         AlignmentMemory.Release(document: labels.joined(separator: " | "), sentences: sentences, alignment: alignment,
-                                extraProperties: unitProperties)
+                                extraProperties: AlignmentMemory.Release.markingBoilerplate(boilerplate))
     }
 }

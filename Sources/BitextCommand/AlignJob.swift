@@ -41,7 +41,7 @@ struct AlignJob: Sendable, Hashable {
         var sentences: [[String]] = []
         var blocks: [[Int]?] = []
         var boilerplate: [[Bool]] = []
-        var roles: [[SentenceRole]] = []
+        var documents: [SegmentedDocument?] = []
         var languages: [String?] = []
         for (index, path) in paths.enumerated() {
             let given = index < self.languages.count ? self.languages[index] : nil
@@ -50,15 +50,15 @@ struct AlignJob: Sendable, Hashable {
                 sentences.append(text.sentences)
                 blocks.append(settings.paragraphs ? text.blocks : nil)
                 boilerplate.append(Array(repeating: false, count: text.sentences.count))
-                roles.append(Array(repeating: .text, count: text.sentences.count))
+                documents.append(nil)
                 languages.append(given ?? LanguageDetector.language(inPath: path))
             } else {
                 let document = try SegmentedDocument(contentsOf: path, language: given, segmenter: settings.segmenter,
                                                      includingBoilerplate: !settings.dropsBoilerplate, warnings: &warnings)
                 sentences.append(document.sentences)
-                blocks.append(Self.anchorBlocks(document))
+                blocks.append(nil)  // the aligner takes the blocks from the document
                 boilerplate.append(document.isBoilerplate)
-                roles.append(SentenceRole.of(document))
+                documents.append(document)
                 languages.append(document.language)
                 if given == nil, let tagged = LanguageDetector.language(inPath: path),
                    let detected = LanguageDetector.detect(document.sentences.joined(separator: "\n")), detected != tagged {
@@ -79,11 +79,14 @@ struct AlignJob: Sendable, Hashable {
             if let source = languages[0], let target = languages[index] {
                 options.lexicon.merge(settings.glossary.lexicon(from: source, to: target))
             }
-            let alignment = Self.aligningApart(SentenceAligner(options: options), source: sentences[0], target: sentences[index],
-                                               sourceBlocks: blocks[0], targetBlocks: blocks[index],
-                                               sourceRoles: roles[0], targetRoles: roles[index])
-            pairwise.append(Self.separatingStructure(alignment, source: roles[0], target: roles[index],
-                                                     sourceSentences: sentences[0], targetSentences: sentences[index]))
+            let aligner = SentenceAligner(options: options)
+            if let source = documents[0], let target = documents[index] {
+                // Release files: the page's structure (boilerplate, headings) is kept apart.
+                pairwise.append(aligner.align(source, target))
+            } else {
+                pairwise.append(aligner.align(source: sentences[0], target: sentences[index],
+                                              sourceBlocks: blocks[0], targetBlocks: blocks[index]))
+            }
         }
         let joined = MultilingualAlignment(pivot: pairwise)
         if settings.requiresLanguages, let unknown = joined.languages.firstIndex(where: { $0 == nil }) {

@@ -22,30 +22,9 @@ struct AlignedRelease: Sendable {
     /// Problems with the input, in words.
     var warnings: [String]
 
-    /// Whether every sentence of a unit is page boilerplate: chrome that both versions share (a date
-    /// line, "All news"), marked `x-boilerplate` in a memory so that it can be filtered.
+    /// Whether every sentence of a unit is page boilerplate (see ``AlignmentMemory/Release/isBoilerplate(_:_:)``).
     func isBoilerplate(_ unit: MultilingualAlignment.Unit) -> Bool {
-        Self.isBoilerplate(unit, boilerplate)
-    }
-
-    private static func isBoilerplate(_ unit: MultilingualAlignment.Unit, _ boilerplate: [[Bool]]) -> Bool {
-        var any = false
-        for (version, range) in unit.sentences.enumerated() {
-            for index in range {
-                guard boilerplate[version][index] else { return false }
-                any = true
-            }
-        }
-        return any
-    }
-
-    /// The props a memory adds to the unit made of an alignment unit: `x-boilerplate` = `yes` when
-    /// every sentence of the unit is page boilerplate.
-    var unitProperties: @Sendable (MultilingualAlignment.Unit) -> [TMXProperty] {
-        let boilerplate = self.boilerplate
-        return { unit in
-            AlignedRelease.isBoilerplate(unit, boilerplate) ? [TMXProperty(type: "x-boilerplate", value: "yes")] : []
-        }
+        AlignmentMemory.Release.isBoilerplate(unit, boilerplate)
     }
 
     /// The section of the HTML report.

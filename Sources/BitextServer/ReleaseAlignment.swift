@@ -6,9 +6,10 @@ import TMX
 
 /// Two uploaded versions of a release, aligned sentence by sentence for review: each file is read
 /// by ``DocumentReader`` (.txt, .html, .docx), split into sentences by ``SegmentedDocument``, and
-/// aligned by ``SentenceAligner``; every bead becomes a unit through ``AlignmentMemory`` with
-/// `x-document`, `x-score` and `x-bead` (sentences without counterpart too, as one-variant units, so
-/// that the review can pair them), exactly as `bitext align --keep-unaligned -o NAME.tmx` writes them.
+/// aligned by ``SentenceAligner`` (page boilerplate apart from the text); every bead becomes a unit
+/// through ``AlignmentMemory`` with `x-document`, `x-score`, `x-bead` and, for shared chrome,
+/// `x-boilerplate` (sentences without counterpart too, as one-variant units, so that the review can
+/// pair them), exactly as `bitext align --keep-unaligned -o NAME.tmx` writes them.
 struct ReleaseAlignment: Sendable {
     /// An uploaded file.
     struct Upload: Codable, Sendable {
@@ -38,13 +39,14 @@ struct ReleaseAlignment: Sendable {
         var options = AlignmentOptions()
         options.sourceLanguage = a.language
         options.targetLanguage = b.language
-        let aligned = SentenceAligner(options: options).align(
-            source: a.sentences, target: b.sentences, sourceBlocks: a.blocks, targetBlocks: b.blocks)
+        // As `bitext align` does: page boilerplate aligned apart from the text, headings never merged.
+        let aligned = SentenceAligner(options: options).align(a, b)
         warnings += aligned.warnings.map { "\(source.name) ↔ \(target.name): \($0)" }
         var beads = MultilingualAlignment(aligned)
         beads.languages = [a.language, b.language]
         let release = AlignmentMemory.Release(document: "\(source.name) | \(target.name)",
-                                              sentences: [a.sentences, b.sentences], alignment: beads)
+                                              sentences: [a.sentences, b.sentences], alignment: beads,
+                                              extraProperties: AlignmentMemory.Release.markingBoilerplate([a.isBoilerplate, b.isBoilerplate]))
         let units: [TranslationUnit]
         do {
             units = try AlignmentMemory(keepUnaligned: true, date: date).units(of: release)
@@ -79,7 +81,8 @@ struct ReleaseAlignment: Sendable {
         do {
             let document = try DocumentReader.read(data: data, format: format, path: name)
             warnings += document.warnings.map { "\(name): \($0)" }
-            let segmented = try SegmentedDocument(document, language: language, segmenter: ReviewAlignment.segmenter)
+            let segmented = try SegmentedDocument(document, language: language, segmenter: ReviewAlignment.segmenter,
+                                                  includingBoilerplate: true)
             guard !segmented.sentences.isEmpty else {
                 throw ServerError(.invalidRequest, "\(name): no sentence found in the file")
             }

@@ -1,9 +1,30 @@
-import Alignment
 import Documents
 import Foundation
 import Segmentation
 
-extension AlignJob {
+extension SentenceAligner {
+    /// Aligns two release documents read by ``DocumentReader`` and split by ``SegmentedDocument``,
+    /// keeping the page's structure apart: the release's text and its page boilerplate (menu lines,
+    /// date lines, archive notices, when the documents include them) are aligned separately, a
+    /// boilerplate line pairs only with a line that can be the same one (``Boilerplate/canPair(_:_:)``),
+    /// no bead mixes boilerplate with text, and a title or heading is never merged with other
+    /// sentences. The content blocks serve as anchors. Beads index `source.sentences` and
+    /// `target.sentences`.
+    ///
+    /// ```swift
+    /// let english = try SegmentedDocument(try DocumentReader.read(contentsOf: a), language: "en",
+    ///                                     segmenter: segmenter, includingBoilerplate: true)
+    /// let alignment = SentenceAligner(options: options).align(english, french)
+    /// ```
+    public func align(_ source: SegmentedDocument, _ target: SegmentedDocument) -> SentenceAlignment {
+        let sourceRoles = SentenceRole.of(source), targetRoles = SentenceRole.of(target)
+        let alignment = Self.aligningApart(self, source: source.sentences, target: target.sentences,
+                                           sourceBlocks: Self.anchorBlocks(source), targetBlocks: Self.anchorBlocks(target),
+                                           sourceRoles: sourceRoles, targetRoles: targetRoles)
+        return Self.separatingStructure(alignment, source: sourceRoles, target: targetRoles,
+                                        sourceSentences: source.sentences, targetSentences: target.sentences)
+    }
+
     /// What a sentence is for the rules that keep page structure apart in a bead.
     enum SentenceRole: Hashable, Sendable {
         /// Running text (a paragraph, a list item, a quote, a caption).
@@ -153,7 +174,7 @@ extension AlignJob {
     }
 }
 
-extension AlignJob {
+extension SentenceAligner {
     /// Aligns the release's text and its page boilerplate apart, then joins them: a pair of
     /// boilerplate lines is kept where it crosses no pair of the text; the other sentences become
     /// 1-0/0-1 with the confidence their alignment gave them.
