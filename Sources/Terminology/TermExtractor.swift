@@ -11,7 +11,8 @@ import Alignment
 ///    unit: nested candidates ("Droits des femmes" inside "Ministre des Droits des femmes") are
 ///    resolved in favour of the longer term when it aligns as well.
 /// 4. Across units, links are counted and scored with the Dice coefficient of the two terms, the mean
-///    alignment and termhood (multi-word terms and repeated links rank higher).
+///    alignment and termhood (multi-word terms and repeated links rank higher); ``TermRanker`` turns
+///    these and the pair's nesting into the probability it is ranked by.
 public struct TermExtractor: Sendable {
     /// The source language (`fr`).
     public var sourceLanguage: String
