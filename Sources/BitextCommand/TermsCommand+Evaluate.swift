@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Terminology
+import XMLKit
 
 extension TermsCommand {
     /// `bitext terms evaluate`: P@50 and recall of the candidates against the gold term lists.
@@ -36,6 +37,9 @@ extension TermsCommand {
         @Flag(name: .customLong("no-dictionary"), help: "Do not use the FreeDict dictionaries even when they are installed.")
         var noDictionary = false
 
+        @Option(name: .customLong("features"), help: "Also write the ranking features of every pair, with its gold label, to this TSV (for scripts/fit-term-ranker).")
+        var featuresPath: String?
+
         @Option(help: "A name for this set of releases in the output.")
         var label = "releases"
 
@@ -62,6 +66,9 @@ extension TermsCommand {
             print(String(format: "%@: %d releases, %d units: P@%d %.2f  recall %.2f  (%d candidates, %d gold pairs)",
                          label as NSString, folders.count, allUnits.count, top, overall.precisionAtCutoff, overall.recall,
                          overall.candidateCount, overall.goldCount))
+            if let featuresPath {
+                try AtomicFile.write(Data(extractor.rankingFeatures(allGold, in: allUnits).utf8), to: URL(fileURLWithPath: featuresPath))
+            }
             if why {
                 print("gold pairs:")
                 for line in extractor.diagnose(allGold, in: allUnits) { print("  " + line) }

@@ -4,7 +4,8 @@ public struct TermCandidate: Sendable, Hashable {
     public var source: String
     /// The target term, in base form.
     public var target: String
-    /// The ranking score: higher is more likely a term pair (association × in-unit alignment × termhood).
+    /// The ranking score, 0…1: the probability that the pair is a glossary term (``TermRanker``, over
+    /// association, in-unit alignment, termhood and nesting).
     public var score: Double
     /// In how many units the pair was linked.
     public var frequency: Int

@@ -11,7 +11,8 @@ import Alignment
 ///    unit: nested candidates ("Droits des femmes" inside "Ministre des Droits des femmes") are
 ///    resolved in favour of the longer term when it aligns as well.
 /// 4. Across units, links are counted and scored with the Dice coefficient of the two terms, the mean
-///    alignment and termhood (multi-word terms and repeated links rank higher).
+///    alignment and termhood (multi-word terms and repeated links rank higher); ``TermRanker`` turns
+///    these and the pair's nesting into the probability it is ranked by.
 public struct TermExtractor: Sendable {
     /// The source language (`fr`).
     public var sourceLanguage: String
@@ -39,6 +40,14 @@ public struct TermExtractor: Sendable {
     struct Side {
         var tokens: [TermToken]
         var occurrences: [TermPattern.Occurrence]
+        /// How many of the tokens are words.
+        var wordCount: Int
+
+        init(tokens: [TermToken], occurrences: [TermPattern.Occurrence]) {
+            self.tokens = tokens
+            self.occurrences = occurrences
+            wordCount = tokens.count { $0.isWord }
+        }
     }
 
     private struct Link {
@@ -50,7 +59,7 @@ public struct TermExtractor: Sendable {
         var isNested = false
     }
 
-    private struct Tally {
+    struct Tally {
         var sourceForms: [String: Int] = [:]
         var writtenSourceForms: [String: Int] = [:]
         var targetForms: [String: Int] = [:]
@@ -92,6 +101,8 @@ public struct TermExtractor: Sendable {
         var sourceKeys: Set<String> = []
         var targetKeys: Set<String> = []
         var scored: [Scored] = []
+        /// The ranking features of each scored pair (same order as `scored`), for fitting ``TermRanker``.
+        var features: [TermRanker.Features] = []
     }
 
     /// The candidates, best first; `glossaries` mark the terms already known.
@@ -120,6 +131,7 @@ public struct TermExtractor: Sendable {
         var analysis = Analysis()
         var sourceUnits: [String: Int] = [:], targetUnits: [String: Int] = [:]
         var tallies: [String: Tally] = [:]
+        var scores = WordScores()
         for (unit, (source, target)) in zip(units, sides) {
             // A unit left untranslated (menus, boilerplate) teaches nothing.
             if TermNormalizer.key(unit.source) == TermNormalizer.key(unit.target) { continue }
@@ -128,7 +140,7 @@ public struct TermExtractor: Sendable {
             analysis.sourceKeys.formUnion(source.occurrences.map(\.key))
             analysis.targetKeys.formUnion(target.occurrences.map(\.key))
             var linkedHere: Set<String> = []
-            for link in links(source, target, lexicon, sourceLanguage, targetLanguage) {
+            for link in links(source, target, lexicon, &scores, sourceLanguage, targetLanguage) {
                 let key = link.source.key + "\t" + link.target.key
                 guard linkedHere.insert(key).inserted else { continue }
                 var tally = tallies[key] ?? Tally()
@@ -156,11 +168,17 @@ public struct TermExtractor: Sendable {
         }
 
         let known = KnownTerms(glossaries, from: self.sourceLanguage, to: self.targetLanguage)
+        let nesting = Nesting(tallies.filter { $0.value.links >= minimumFrequency }.keys.map { String($0.prefix { $0 != "\t" }) })
+        var ranked: [(Scored, TermRanker.Features)] = []
         for (key, tally) in tallies where tally.links >= minimumFrequency {
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let dice = 2 * Double(tally.links) / Double((sourceUnits[parts[0]] ?? 1) + (targetUnits[parts[1]] ?? 1))
             let alignment = tally.alignment / Double(tally.links)
-            let score = alignment * alignment * (0.5 + 0.5 * dice) * Self.termhood(tally) * (1 + 0.5 * log2(Double(tally.links)))
+            let heuristic = alignment * alignment * (0.5 + 0.5 * dice) * Self.termhood(tally) * (1 + 0.5 * log2(Double(tally.links)))
+            let features = Self.features(
+                tally, heuristic: heuristic, alignment: alignment, dice: dice, sourceUnits: sourceUnits[parts[0]] ?? 1,
+                nesting: nesting.of(parts[0]))
+            let score = TermRanker.score(features, heuristic: heuristic)
             var target = Self.mostFrequent(tally.targetForms)
             // `droits humains` ↔ `human rights`: the plural stays when the translation is plural only.
             let pluralOnly = targetLanguage.isPluralOnly(target)
@@ -169,15 +187,18 @@ public struct TermExtractor: Sendable {
             if !pluralOnly, source != Self.mostFrequent(tally.writtenSourceForms), target.first?.isUppercase == true, target.contains(" ") {
                 target = targetLanguage.singularLastWord(target)
             }
-            analysis.scored.append(Scored(sourceKey: parts[0], targetKey: parts[1], candidate: TermCandidate(
+            let scored = Scored(sourceKey: parts[0], targetKey: parts[1], candidate: TermCandidate(
                 source: source, target: target, score: (score * 1000).rounded() / 1000, frequency: tally.links,
                 dice: dice, alignment: alignment, examples: tally.examples,
-                isKnown: known.contains(source: source), isKnownPair: known.contains(source: source, target: target))))
+                isKnown: known.contains(source: source), isKnownPair: known.contains(source: source, target: target)))
+            ranked.append((scored, features))
         }
-        analysis.scored.sort {
-            ($0.candidate.score, $0.candidate.frequency, $1.candidate.source, $1.candidate.target)
-                > ($1.candidate.score, $1.candidate.frequency, $0.candidate.source, $0.candidate.target)
+        ranked.sort {
+            ($0.0.candidate.score, $0.0.candidate.frequency, $1.0.candidate.source, $1.0.candidate.target)
+                > ($1.0.candidate.score, $1.0.candidate.frequency, $0.0.candidate.source, $0.0.candidate.target)
         }
+        analysis.scored = ranked.map(\.0)
+        analysis.features = ranked.map(\.1)
         return analysis
     }
 
@@ -243,9 +264,8 @@ public struct TermExtractor: Sendable {
         {
             traits.startsOnAdjective = true
         }
-        let sourceWords = sourceSide.tokens.indices.filter { sourceSide.tokens[$0].isWord }
-        let targetWords = targetSide.tokens.indices.filter { targetSide.tokens[$0].isWord }
-        traits.wholeUnit = Set(sourceWords).isSubset(of: source.tokens) && Set(targetWords).isSubset(of: target.tokens)
+        // An occurrence is made of words only: it is the whole unit when it has as many.
+        traits.wholeUnit = sourceSide.wordCount == source.tokens.count && targetSide.wordCount == target.tokens.count
         if sourceTokens.count > 1, let first = sourceTokens.first, !first.isCapitalized, language.looksAdjectival(first.key) {
             traits.startsOnAdjective = true
         }
@@ -265,17 +285,18 @@ public struct TermExtractor: Sendable {
 
     /// The links of one unit, greedy: best and longest pairs first, words used once.
     private func links(
-        _ source: Side, _ target: Side, _ lexicon: WordLexicon, _ sourceLanguage: TermLanguage, _ targetLanguage: TermLanguage
+        _ source: Side, _ target: Side, _ lexicon: WordLexicon, _ scores: inout WordScores,
+        _ sourceLanguage: TermLanguage, _ targetLanguage: TermLanguage
     ) -> [Link] {
         // Word-to-word scores of this unit, computed once.
         var sourceWords: [Int: String] = [:], targetWords: [Int: String] = [:]
         for (index, token) in source.tokens.enumerated() where sourceLanguage.isContent(token) { sourceWords[index] = sourceLanguage.singular(token.key) }
         for (index, token) in target.tokens.enumerated() where targetLanguage.isContent(token) { targetWords[index] = targetLanguage.singular(token.key) }
-        var matrix: [Int: [Int: Double]] = [:]
+        var matrix = WordMatrix(rows: source.tokens.count, columns: target.tokens.count)
         for (i, word) in sourceWords {
             for (j, other) in targetWords {
                 let acronym = Self.sameAcronym(source.tokens[i].text, target.tokens[j].text) ? 0.8 : 0
-                matrix[i, default: [:]][j] = max(lexicon.score(word, other), acronym)
+                matrix[i, j] = max(scores.score(word, other, lexicon), acronym)
             }
         }
         guard usesWordAlignment else {
@@ -286,29 +307,33 @@ public struct TermExtractor: Sendable {
         // Each word's best partner in the whole unit: a term pair must not end on a word whose
         // translation lies outside the other side's term (phrase-pair consistency).
         var bestTarget: [Int: Int] = [:], bestSource: [Int: Int] = [:]
-        for (i, row) in matrix {
-            if let best = row.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= Self.anchor { bestTarget[i] = best.key }
+        for i in sourceWords.keys {
+            let row = targetWords.keys.map { ($0, matrix[i, $0]) }
+            if let best = row.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.anchor { bestTarget[i] = best.0 }
         }
         for j in targetWords.keys {
-            let column = sourceWords.keys.map { ($0, matrix[$0]?[j] ?? 0) }
+            let column = sourceWords.keys.map { ($0, matrix[$0, j]) }
             if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.anchor { bestSource[j] = best.0 }
         }
         var pairs: [Link] = []
+        // What the pair test needs of each occurrence, computed once per unit rather than once per pair.
+        let targets = target.occurrences.map { t in
+            (occurrence: t, lowercased: t.baseForm.lowercased(), content: t.tokens.filter { targetWords[$0] != nil })
+        }
         for s in source.occurrences {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
-            for t in target.occurrences {
-                // Names written the same in both languages are not terms to translate (but `Haïti`
-                // and `Haiti` are).
-                if s.baseForm.lowercased() == t.baseForm.lowercased() { continue }
+            let lowercased = s.baseForm.lowercased()
+            let sourceEdges = [sourceIndices.first!, sourceIndices.last!].compactMap { bestTarget[$0] }
+            for (t, targetLowercased, targetIndices) in targets {
                 let ratio = Double(s.contentWords) / Double(t.contentWords)
                 guard ratio <= 2.5, ratio >= 0.4 else { continue }
-                let targetIndices = t.tokens.filter { targetWords[$0] != nil }
-                let consistent = [sourceIndices.first, sourceIndices.last].allSatisfy { edge in
-                    bestTarget[edge!].map { t.tokens.contains($0) } ?? true
-                } && [targetIndices.first, targetIndices.last].allSatisfy { edge in
-                    bestSource[edge!].map { s.tokens.contains($0) } ?? true
-                }
-                guard consistent else { continue }
+                // A word's best partner must lie inside the pair (phrase-pair consistency).
+                guard sourceEdges.allSatisfy({ t.tokens.contains($0) }),
+                    [targetIndices.first!, targetIndices.last!].allSatisfy({ edge in bestSource[edge].map { s.tokens.contains($0) } ?? true })
+                else { continue }
+                // Names written the same in both languages are not terms to translate (but `Haïti`
+                // and `Haiti` are).
+                if lowercased == targetLowercased { continue }
                 let alignment = Self.coverage(sourceIndices, targetIndices, matrix)
                 if alignment >= minimumAlignment { pairs.append(Link(source: s, target: t, alignment: alignment)) }
             }
@@ -340,13 +365,13 @@ public struct TermExtractor: Sendable {
     /// femmes` ↔ `French Minister for Women’s Rights` becomes `Ministre des Droits des femmes` ↔
     /// `Minister for Women’s Rights` when `française` aligns with `French`.
     private func droppingModifier(
-        _ link: Link, _ source: Side, _ target: Side, _ matrix: [Int: [Int: Double]], _ bestSource: [Int: Int]
+        _ link: Link, _ source: Side, _ target: Side, _ matrix: WordMatrix, _ bestSource: [Int: Int]
     ) -> Link {
         let tokens = link.source.tokens
         guard tokens.count >= 4, let reducedSource = source.occurrences.first(where: { $0.tokens == [tokens[0]] + tokens[2...] })
         else { return link }
         let modifier = tokens[1]
-        let partners = link.target.tokens.filter { (matrix[modifier]?[$0] ?? 0) >= 0.2 }
+        let partners = link.target.tokens.filter { matrix[modifier, $0] >= 0.2 }
         // `French` before `Minister`: capitalised, and translating nothing else of the source term.
         if let first = link.target.tokens.first, link.target.tokens.count >= 3, target.tokens[first].isCapitalized,
             partners.allSatisfy({ $0 == first }), bestSource[first].map({ $0 == modifier }) ?? true,
@@ -364,6 +389,7 @@ public struct TermExtractor: Sendable {
     /// Two acronyms of the same length with the same letters, in any order, one letter apart at most
     /// from three letters on (`UE`/`EU`, `B.C.N.`/`NCB`, `IVC`/`DVI`, `CIPD`/`ICMP`).
     static func sameAcronym(_ a: String, _ b: String) -> Bool {
+        guard a.first?.isUppercase == true, b.first?.isUppercase == true else { return false }
         let a = a.filter { $0 != "." }, b = b.filter { $0 != "." }
         guard a.count >= 2, a.count <= 6, a.count == b.count, a.allSatisfy(\.isUppercase), b.allSatisfy(\.isUppercase) else { return false }
         var letters = Array(b), shared = 0
@@ -387,10 +413,10 @@ public struct TermExtractor: Sendable {
     /// best-match scores, 0…1. When exactly one word on each side is left unexplained while the
     /// others align, the two are taken as each other's translation (`rouge` ↔ `Red` in
     /// `notice rouge` ↔ `Red Notice`), at a lower score.
-    static func coverage(_ source: [Int], _ target: [Int], _ matrix: [Int: [Int: Double]]) -> Double {
+    static func coverage(_ source: [Int], _ target: [Int], _ matrix: WordMatrix) -> Double {
         guard !source.isEmpty, !target.isEmpty else { return 0 }
-        var forward = source.map { i in target.map { matrix[i]?[$0] ?? 0 }.max() ?? 0 }
-        var backward = target.map { j in source.map { matrix[$0]?[j] ?? 0 }.max() ?? 0 }
+        var forward = source.map { i in target.reduce(0) { max($0, matrix[i, $1]) } }
+        var backward = target.map { j in source.reduce(0) { max($0, matrix[$1, j]) } }
         let weakForward = forward.indices.filter { forward[$0] < weak }, weakBackward = backward.indices.filter { backward[$0] < weak }
         if weakForward.count == 1, weakBackward.count == 1, source.count + target.count >= 4 {
             forward[weakForward[0]] = 0.55

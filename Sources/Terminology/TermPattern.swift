@@ -109,8 +109,8 @@ struct TermPattern {
         // The grouping key puts every content word in the singular, whatever the case: a term at the
         // start of a sentence (`Social networks`) groups with the same term elsewhere.
         // Hyphens are dropped from it (`Co-ordination` and `Coordination`).
-        let key = words.map { language.isContent($0) ? language.singular($0.key) : $0.key }.joined(separator: " ")
-            .replacingOccurrences(of: "-", with: "")
+        var key = words.map { language.isContent($0) ? language.singular($0.key) : $0.key }.joined(separator: " ")
+        if key.utf8.contains(UInt8(ascii: "-")) { key = key.replacingOccurrences(of: "-", with: "") }
         return Occurrence(
             tokens: indices, key: key, baseForm: joined(forms), writtenForm: joined(words.map(\.text)), contentWords: content)
     }

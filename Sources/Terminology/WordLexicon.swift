@@ -116,11 +116,17 @@ struct WordLexicon {
         return ratio >= 0.55 ? 0.3 + 0.6 * ratio : 0
     }
 
+    /// `a` without hyphens and `'s` (`co-operation` → `cooperation`); the word itself when it has neither.
+    private static func withoutHyphens(_ word: String) -> String {
+        guard word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return word }
+        return word.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "'s", with: "")
+    }
+
     /// Spelling similarity: 1 for the same word, else a shared prefix of at least four letters
     /// covering most of the shorter word (`coopération`/`co-operation` once hyphens are dropped).
     static func spelling(_ a: String, _ b: String) -> Double {
-        let a = a.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "'s", with: "")
-        let b = b.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "'s", with: "")
+        if a == b { return 1 }
+        let a = Self.withoutHyphens(a), b = Self.withoutHyphens(b)
         if a == b { return 1 }
         let common = zip(a, b).prefix { $0 == $1 }.count
         let shorter = min(a.count, b.count), longer = max(a.count, b.count)
