@@ -33,8 +33,8 @@ struct AlignmentModel: Sendable {
     private let sourceWeightSums: [Double]
     private let targetWeightSums: [Double]
     /// Per bead type: log-ratios for a matched / unmatched source word and target word.
-    private var sourceGains: [(match: Double, miss: Double)]
-    private var targetGains: [(match: Double, miss: Double)]
+    private(set) var sourceGains: [(match: Double, miss: Double)]
+    private(set) var targetGains: [(match: Double, miss: Double)]
 
     init(source: SideFeatures, target: SideFeatures, pairs: PairTable, weights: AlignmentOptions.Weights,
          sourceBlocks: [Int]?, targetBlocks: [Int]?) {

@@ -101,18 +101,23 @@ public struct SentenceAligner: Sendable {
         let omissions = Double(first.count { $0.source.isEmpty || $0.target.isEmpty })
         let omissionRate = (omissions + 1.5) / (Double(first.count) + 10)
         model.adjustSkipCost(by: options.weights.adaptiveSkip * min(2, max(0, log(Self.typicalOmissionRate / omissionRate))))
-        let second = BandedSearch.run(model: model, band: band2, posteriors: true)
+        // A version cut off mid-sentence: its last sentence pairs with the sentence it begins.
+        let (second, fragmentPair) = Self.pairingFragment(BandedSearch.run(model: model, band: band2, posteriors: true),
+                                                          source: source, target: target, model: model, matcher: matcher)
         // Confidence: a logistic model over the posterior, the words and the lengths of a pair (a pair
         // that the search had to make but whose words do not match is weak); omissions keep their posterior.
         var features: [[Double]?] = []
-        let beads = second.map { step -> Bead in
+        let beads = second.indices.map { index -> Bead in
+            let step = second[index]
             guard !step.source.isEmpty, !step.target.isEmpty else {
                 features.append(nil)
                 return Bead(source: step.source, target: step.target, confidence: step.posterior)
             }
             let bead = confidenceFeatures(step, model: model, matcher: matcher)
             features.append(bead.vector)
-            return Bead(source: step.source, target: step.target, confidence: ConfidenceModel.confidence(bead))
+            let confidence = ConfidenceModel.confidence(bead)
+            return Bead(source: step.source, target: step.target,
+                        confidence: index == fragmentPair ? min(confidence, Self.fragmentConfidence) : confidence)
         }
         // Unrelated versions: the words of the pairs match hardly more often than those of random pairs.
         var matched = 0.0, total = 0.0
