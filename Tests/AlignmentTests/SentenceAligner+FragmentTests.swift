@@ -1,5 +1,7 @@
-import Alignment
+import Foundation
 import Testing
+import TestSupport
+@testable import Alignment
 
 /// A version cut off mid-sentence (a truncated page): its last sentence pairs with the sentence it
 /// begins to translate, and the rest of the longer version stays unpaired. The texts are written for
@@ -52,5 +54,32 @@ struct SentenceAlignerFragmentTests {
         #expect(bead?.source == 3..<4, "\(alignment.beads)")
         #expect((bead?.confidence ?? 1) <= 0.5)
         #expect(alignment.beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.count == 4)
+    }
+
+    @Test
+    func aLastSentenceWithoutFinalPunctuationIsAFragment() {
+        #expect(SentenceAligner.isFragment("- A appuyé l’imposition de pe"))
+        #expect(SentenceAligner.isFragment("Fé "))
+        #expect(!SentenceAligner.isFragment("Les ministres se sont réunis à Lyon."))
+        #expect(!SentenceAligner.isFragment("« Nous devons coopérer », a-t-il dit : « maintenant. »"))
+        #expect(!SentenceAligner.isFragment("Where next?"))
+    }
+
+    /// The releases of ../shared whose French page stops mid-sentence: the fragment gets its gold
+    /// counterpart (the aligner alone, on the gold sentences, no dictionary).
+    @Test(.requiresSharedData)
+    func truncatedReleasesPairTheirFragmentAsTheGold() throws {
+        for release in ["canada-ps-2011-08-30-toews", "interpol-2008-general-assembly-st-petersburg", "interpol-2013-PR144"] {
+            func lines(_ name: String) throws -> [String] {
+                try String(contentsOf: SharedData.url("corpus/releases/\(release)/\(name)"), encoding: .utf8)
+                    .components(separatedBy: "\n").filter { !$0.isEmpty }
+            }
+            let english = try lines("en.sent"), french = try lines("fr.sent")
+            let gold = try VecalignFormat.parseEntries(lines("gold.align").joined(separator: "\n")).map(\.entry)
+            let expected = try #require(gold.first { $0.target.contains(french.count - 1) }, "\(release)")
+            let alignment = aligner.align(source: english, target: french)
+            let bead = alignment.beads.first { $0.target.contains(french.count - 1) }
+            #expect(bead.map { Array($0.source) } == expected.source, "\(release)")
+        }
     }
 }
