@@ -40,6 +40,8 @@ actor MemorySearch {
     private var library: MemoryLibrary?
     /// The memories the library was opened on.
     private var stamps: [ServedFiles.Stamp] = []
+    /// The served glossaries as last read, for a language pair and the files' stamps then.
+    private var glossaryCache: (from: String, to: String, stamps: [ServedFiles.Stamp], lookup: GlossaryLookup)?
 
     init(files: ServedFiles) {
         self.files = files
@@ -55,6 +57,16 @@ actor MemorySearch {
     func overview() throws(ServerError) -> Overview {
         let library = try currentLibrary()
         return Overview(memories: stamps.map(\.path), languages: library.languages, problems: problems(of: library))
+    }
+
+    /// The served glossaries read for `from` → `to`; read again only when a glossary file was
+    /// added, removed or changed, or the pair is another one (not on every search).
+    private func currentGlossary(from: String, to: String) -> GlossaryLookup {
+        let now = files.stamps(kind: "glossary")
+        if let cache = glossaryCache, cache.from == from, cache.to == to, cache.stamps == now { return cache.lookup }
+        let lookup = GlossaryLookup(files: now.map { ($0.path, $0.url) }, languages: (from, to))
+        glossaryCache = (from, to, now, lookup)
+        return lookup
     }
 
     /// Looks a text up in every memory served.
@@ -74,7 +86,7 @@ actor MemorySearch {
         // Glossary columns (TSV, CSV) are named by the pair: glossaries are consulted when both are chosen.
         var glossary: GlossaryLookup?
         if let from = lookup.from, let to = lookup.to {
-            glossary = GlossaryLookup(files: files.stamps(kind: "glossary").map { ($0.path, $0.url) }, languages: (from, to))
+            glossary = currentGlossary(from: from, to: to)
         }
         var report: LookupReport
         do {

@@ -94,6 +94,10 @@ struct MemorySearchTests {
             #expect(sentence.glossary?.map(\.text) == ["plans communs"])
             #expect(sentence.glossary?.map(\.term) == ["plan commun"])
             #expect(sentence.glossary?.map(\.approximate) == [true])
+            // The glossaries are kept between searches, and read again when a file changes.
+            try Data("plan commun\tcommon plan\n".utf8).write(to: setup.root.appendingPathComponent("glossaries/wildlife.tsv"))
+            let changed = try await Self.search(client, "q=Plan%20commun&from=fr&to=en&mode=concordance")
+            #expect(changed.glossary?.first?.translations == ["common plan"])
         }
     }
 
