@@ -27,6 +27,7 @@ struct AlignmentModel: Sendable {
     let sourceBlocks: [Int]?
     let targetBlocks: [Int]?
     private var prior: [Double]
+    private let erfcTable = AlignmentModel.makeErfcTable()
     /// Prefix sums of lengths and content weights (index k = sum of the first k sentences).
     private let sourceLengthSums: [Double]
     private let targetLengthSums: [Double]
@@ -35,6 +36,10 @@ struct AlignmentModel: Sendable {
     /// Per bead type: log-ratios for a matched / unmatched source word and target word.
     private(set) var sourceGains: [(match: Double, miss: Double)]
     private(set) var targetGains: [(match: Double, miss: Double)]
+    /// ``sentenceEvidence(weight:matched:gains:)`` of each sentence as `base + matched × slope`, for
+    /// 1 to ``maxSide`` sentences on the other side (index `(count - 1) × sentences + sentence`).
+    private var sourceBase: [Double] = [], sourceSlope: [Double] = []
+    private var targetBase: [Double] = [], targetSlope: [Double] = []
 
     init(source: SideFeatures, target: SideFeatures, pairs: PairTable, weights: AlignmentOptions.Weights,
          sourceBlocks: [Int]?, targetBlocks: [Int]?) {
@@ -99,14 +104,32 @@ struct AlignmentModel: Sendable {
         }
         sourceGains = Self.beadTypes.map { gains($0.target) }
         targetGains = Self.beadTypes.map { gains($0.source) }
+        func linear(_ weights: [Double]) -> (base: [Double], slope: [Double]) {
+            var base: [Double] = [], slope: [Double] = []
+            base.reserveCapacity(Self.maxSide * weights.count)
+            slope.reserveCapacity(Self.maxSide * weights.count)
+            for count in 1...Self.maxSide {
+                let g = gains(count)
+                for weight in weights {
+                    base.append(weight * g.miss / (weight + 2))
+                    slope.append((g.match - g.miss) / (weight + 2))
+                }
+            }
+            return (base, slope)
+        }
+        (sourceBase, sourceSlope) = linear(source.weights)
+        (targetBase, targetSlope) = linear(target.weights)
     }
 
     /// The cost of the bead of type `type` that ends at lattice point (i, j).
     @inline(__always)
     func cost(type: Int, i: Int, j: Int) -> Double {
         let (a, b) = Self.beadTypes[type]
+        // A bead that starts with the rest of a sentence (a lowercase start) cuts that sentence.
+        let cut = (a > 0 && source.continues[i - a] ? weights.continuation : 0)
+            + (b > 0 && target.continues[j - b] ? weights.continuation : 0)
         if a == 0 || b == 0 {
-            return prior[type] + weights.presence * weights.lexical * min(weights.presenceCap, presence(type: type, i: i, j: j))
+            return prior[type] + cut + weights.presence * weights.lexical * min(weights.presenceCap, presence(type: type, i: i, j: j))
         }
         let sourceLength = sourceLengthSums[i] - sourceLengthSums[i - a]
         let targetLength = targetLengthSums[j] - targetLengthSums[j - b]
@@ -118,7 +141,7 @@ struct AlignmentModel: Sendable {
         let targetWeight = targetWeightSums[j] - targetWeightSums[j - b]
         let lexical = sourceWeight > 0 || targetWeight > 0 ? lexicalEvidence(type: type, i: i, j: j) : 0
         let length = truncated ? 0 : lengthCost(sourceLength, targetLength)
-        var total = prior[type] - weights.lexical * lexical + weights.length * length
+        var total = prior[type] + cut - weights.lexical * lexical + weights.length * length
         if let sourceBlocks, let targetBlocks,
            sourceBlocks[i - a] != sourceBlocks[i - 1] || targetBlocks[j - b] != targetBlocks[j - 1]
             || sourceBlocks[i - 1] != targetBlocks[j - 1] {
@@ -132,7 +155,20 @@ struct AlignmentModel: Sendable {
     func lengthCost(_ sourceLength: Double, _ targetLength: Double) -> Double {
         let mean = max(1, (ratio * sourceLength + targetLength) / 2)
         let delta = abs(targetLength - ratio * sourceLength) / (variance * mean).squareRoot()
-        return min(Self.minusLogErfc(delta / 2.0.squareRoot()), 27.6)
+        // -log erfc(δ/√2), linearly interpolated in a table (error < 1e-4).
+        let x = delta * Self.erfcScale
+        guard x < Double(Self.erfcSteps) else { return Self.lengthCostCap }
+        let k = Int(x), fraction = x - Double(k)
+        return erfcTable[k] + fraction * (erfcTable[k + 1] - erfcTable[k])
+    }
+
+    static let lengthCostCap = 27.6
+    /// Table steps per unit of δ/√2, and steps in the table (up to δ/√2 = 6, beyond the cap).
+    static let erfcScale = 128 / 2.0.squareRoot()
+    static let erfcSteps = 6 * 128
+    /// min(-log erfc(k / 128), cap) for k = 0…erfcSteps.
+    static func makeErfcTable() -> [Double] {
+        (0...erfcSteps).map { min(minusLogErfc(Double($0) / 128), lengthCostCap) }
     }
 
     /// The lexical evidence of the bead pairing two ranges (of a type the model knows).
@@ -148,21 +184,21 @@ struct AlignmentModel: Sendable {
     @inline(__always)
     func lexicalEvidence(type: Int, i: Int, j: Int) -> Double {
         let (a, b) = Self.beadTypes[type]
-        let sg = sourceGains[type], tg = targetGains[type]
         var evidence = 0.0
+        let sourceOffset = (b - 1) * source.count, targetOffset = (a - 1) * target.count
         for s in (i - a)..<i {
             let weight = source.weights[s]
             guard weight > 0 else { continue }
             var sum: Float = 0
             for t in (j - b)..<j { sum += pairs.matches(s, t).source }
-            evidence += Self.sentenceEvidence(weight: weight, matched: sum, gains: sg)
+            evidence += sourceBase[sourceOffset + s] + min(weight, Double(sum)) * sourceSlope[sourceOffset + s]
         }
         for t in (j - b)..<j {
             let weight = target.weights[t]
             guard weight > 0 else { continue }
             var sum: Float = 0
             for s in (i - a)..<i { sum += pairs.matches(s, t).target }
-            evidence += Self.sentenceEvidence(weight: weight, matched: sum, gains: tg)
+            evidence += targetBase[targetOffset + t] + min(weight, Double(sum)) * targetSlope[targetOffset + t]
         }
         return evidence
     }
@@ -172,22 +208,19 @@ struct AlignmentModel: Sendable {
     /// position where it is left out. A sentence whose words are found next door belongs in a merge.
     @inline(__always)
     func presence(type: Int, i: Int, j: Int) -> Double {
-        let g = sourceGains[0]
-        var best = 0.0
+        // The evidence grows with the matched weight: the best neighbour is the one matching most.
+        var most: Float = 0
         if Self.beadTypes[type].source == 1 {
             let s = i - 1, weight = source.weights[s]
             guard weight > 0 else { return 0 }
-            for t in max(0, j - 2)..<min(target.count, j + 2) {
-                best = max(best, Self.sentenceEvidence(weight: weight, matched: pairs.matches(s, t).source, gains: g))
-            }
+            for t in max(0, j - 2)..<min(target.count, j + 2) { most = max(most, pairs.matches(s, t).source) }
+            return max(0, sourceBase[s] + min(weight, Double(most)) * sourceSlope[s])
         } else {
             let t = j - 1, weight = target.weights[t]
             guard weight > 0 else { return 0 }
-            for s in max(0, i - 2)..<min(source.count, i + 2) {
-                best = max(best, Self.sentenceEvidence(weight: weight, matched: pairs.matches(s, t).target, gains: g))
-            }
+            for s in max(0, i - 2)..<min(source.count, i + 2) { most = max(most, pairs.matches(s, t).target) }
+            return max(0, targetBase[t] + min(weight, Double(most)) * targetSlope[t])
         }
-        return best
     }
 
     /// The log-likelihood ratio of one sentence's words (of total weight `weight`, `matched` of it

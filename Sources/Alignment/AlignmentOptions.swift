@@ -45,6 +45,11 @@ public struct AlignmentOptions: Sendable, Hashable {
         public var merge22 = 8.0
         /// Extra cost of 3-1, 1-3 and longer beads.
         public var mergeLong = 8.0
+        /// The least IBM Model 1 translation probability, in each direction, of a word pair of the
+        /// lexicon learned from the first pass.
+        public var translationThreshold = 0.5
+        /// Extra cost of a bead whose first sentence, on either side, starts with a lowercase letter.
+        public var continuation = 2.0
         /// Cost of a bead that crosses a paragraph (block) boundary that both versions share.
         public var block = 3.0
         /// Half-width (sentences) of the search band around the first pass's path.
@@ -68,6 +73,8 @@ public struct AlignmentOptions: Sendable, Hashable {
             case "merge": merge = value
             case "merge22": merge22 = value
             case "mergeLong": mergeLong = value
+            case "translationThreshold": translationThreshold = value
+            case "continuation": continuation = value
             case "block": block = value
             case "refineBand": refineBand = Int(value)
             case "temperature": temperature = value

@@ -120,40 +120,16 @@ extension SentenceAligner {
         return min(max(median / 0.455, 1), 50)
     }
 
-    /// Word pairs that co-occur in the pairs of a first pass much more than by chance (Dice ≥ 0.4,
-    /// at least twice): source vocabulary id → target vocabulary ids.
-    static func learnLexicon(from steps: [BandedSearch.Step], _ sourceSide: SideFeatures,
-                             _ targetSide: SideFeatures) -> [Int32: [Int32]] {
-        var sourceCount = [Int32: Int]()
-        var targetCount = [Int32: Int]()
-        var together = [Int64: Int]()
-        let pairs = steps.filter { !$0.source.isEmpty && !$0.target.isEmpty }
-        var sourceWords: [Set<Int32>] = []
-        var targetWords: [Set<Int32>] = []
-        for step in pairs {
-            var s = Set<Int32>(), t = Set<Int32>()
-            for i in step.source { for token in sourceSide.tokens[i] where !sourceSide.isNumber[Int(token)] { s.insert(token) } }
-            for j in step.target { for token in targetSide.tokens[j] where !targetSide.isNumber[Int(token)] { t.insert(token) } }
-            for word in s { sourceCount[word, default: 0] += 1 }
-            for word in t { targetCount[word, default: 0] += 1 }
-            sourceWords.append(s)
-            targetWords.append(t)
+    /// Word pairs that IBM Model 1, trained both ways on the pairs of a first pass, gives a translation
+    /// probability of at least `threshold` in each direction: source vocabulary id → target vocabulary ids.
+    static func learnTranslations(from steps: [BandedSearch.Step], _ sourceSide: SideFeatures,
+                                  _ targetSide: SideFeatures, threshold: Float) -> [Int32: [Int32]] {
+        let beads = steps.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { step in
+            (source: step.source.flatMap { sourceSide.tokens[$0] }.filter { !sourceSide.isNumber[Int($0)] },
+             target: step.target.flatMap { targetSide.tokens[$0] }.filter { !targetSide.isNumber[Int($0)] })
         }
-        for (s, t) in zip(sourceWords, targetWords) {
-            let frequentS = s.filter { sourceCount[$0]! >= 2 }
-            let frequentT = t.filter { targetCount[$0]! >= 2 }
-            for u in frequentS { for v in frequentT { together[Int64(u) << 32 | Int64(v), default: 0] += 1 } }
-        }
-        var best = [Int32: (target: Int32, dice: Double)]()
-        for (key, count) in together where count >= 2 {
-            let u = Int32(key >> 32), v = Int32(truncatingIfNeeded: key)
-            let dice = 2 * Double(count) / Double(sourceCount[u]! + targetCount[v]!)
-            // Ties go to the lower id, so that the result does not depend on hashing.
-            if dice >= 0.4, dice > best[u]?.dice ?? 0 || (dice == best[u]?.dice && v < best[u]!.target) {
-                best[u] = (v, dice)
-            }
-        }
-        return best.mapValues { [$0.target] }
+        return TranslationModel(beads: beads, sourceVocabulary: sourceSide.vocabulary.count,
+                                targetVocabulary: targetSide.vocabulary.count).lexicon(threshold: threshold)
     }
 
     /// Warnings about input that cannot align well.

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The search runs twice. The first pass aligns with lengths, identical words, cognates and the
 /// dictionaries; its pairs give the length variance, the match rates and a lexicon learned from the
-/// document (Dice coefficients of co-occurring words). The second pass re-aligns in a narrow band
+/// document (IBM Model 1 trained both ways on the first pass's pairs, as in Moore's aligner). The second pass re-aligns in a narrow band
 /// around the first path with everything learned and computes each bead's posterior probability,
 /// from which, with the bead's words and lengths, ``ConfidenceModel`` makes its confidence. Time and
 /// memory grow linearly with the length of the documents.
@@ -84,7 +84,8 @@ public struct SentenceAligner: Sendable {
         let sample = Self.evenSample(first, limit: 5_000)
         let oneToOne = sample.filter { $0.source.count == 1 && $0.target.count == 1 }
         if options.learnsLexicon {
-            let learned = Self.learnLexicon(from: sample, sourceSide, targetSide)
+            let learned = Self.learnTranslations(from: sample, sourceSide, targetSide,
+                                                 threshold: Float(options.weights.translationThreshold))
             if !learned.isEmpty { matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon, learned: learned) }
         }
         let band2 = Self.band(around: first, n: n, m: m, width: max(2, options.weights.refineBand))

@@ -16,6 +16,9 @@ struct SideFeatures: Sendable {
     var isNumber: [Bool]
     /// The language of the version, given or guessed from its function words.
     var language: String?
+    /// Whether each sentence's first letter or digit is a lowercase letter: most likely the rest of
+    /// the sentence before it (a line break of the print, a split at a colon).
+    var continues: [Bool]
 
     var count: Int { lengths.count }
 
@@ -26,6 +29,11 @@ struct SideFeatures: Sendable {
         var all: [[Int32]] = []
         all.reserveCapacity(sentences.count)
         lengths = sentences.map { Double(Tokenizer.length(of: $0)) }
+        continues = sentences.map { sentence in
+            guard let first = sentence.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            else { return false }
+            return first.properties.isLowercase
+        }
         var frequency: [Int] = []
         for sentence in sentences {
             var row: [Int32] = []
