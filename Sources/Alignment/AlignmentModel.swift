@@ -10,6 +10,8 @@ import Foundation
 ///   of matched words in aligned sentences and `pRandom` in unrelated ones, both measured on the input.
 ///   Numbers weigh double.
 /// - Blocks: a bead crossing a paragraph boundary that both versions share costs extra.
+/// - Continuations: a bead whose first sentence on a side starts with a lowercase letter (most likely
+///   the rest of the sentence before it) costs extra.
 struct AlignmentModel: Sendable {
     static let beadTypes: [(source: Int, target: Int)] = [
         (1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (3, 2), (2, 3), (4, 1), (1, 4),
