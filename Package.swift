@@ -33,15 +33,16 @@ let package = Package(
         ),
         .target(name: "Segmentation", dependencies: ["XMLKit", "Documents"]),
         .target(name: "Alignment", dependencies: ["Documents", "Segmentation", "TMX"]),
-        .target(name: "Memory", dependencies: ["TMX", "Terminology", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Terminology",
             dependencies: ["XMLKit", "TMX", "Alignment"]
         ),
+        .target(name: "Lookup", dependencies: ["Memory", "Terminology"]),
         .target(
             name: "BitextServer",
             dependencies: [
-                "TMX", "Documents", "Segmentation", "Alignment", "Memory", "Terminology",
+                "TMX", "Documents", "Segmentation", "Alignment", "Memory", "Terminology", "Lookup",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
@@ -50,7 +51,7 @@ let package = Package(
         .target(
             name: "BitextCommand",
             dependencies: [
-                "XMLKit", "TMX", "Documents", "Segmentation", "Alignment", "Memory", "Terminology", "BitextServer",
+                "XMLKit", "TMX", "Documents", "Segmentation", "Alignment", "Memory", "Terminology", "Lookup", "BitextServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +70,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "TestSupport"]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmentation", "TestSupport"]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TestSupport"]),
+        .testTarget(name: "LookupTests", dependencies: ["Lookup", "Memory", "Terminology", "TestSupport"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "TMX", "TestSupport"]),
         .testTarget(name: "BitextCommandTests", dependencies: ["BitextCommand", "TestSupport"]),
         .testTarget(

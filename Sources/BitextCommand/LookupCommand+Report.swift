@@ -1,4 +1,5 @@
 import Foundation
+import Lookup
 import Memory
 
 /// How `bitext lookup` prints the library's ``LookupReport`` for a reader (`--json` prints it as it is).

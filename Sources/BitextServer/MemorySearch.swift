@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Lookup
 import Memory
 import Terminology
 

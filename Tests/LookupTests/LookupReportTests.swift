@@ -1,15 +1,47 @@
 import Foundation
+import Lookup
+import Memory
 import Terminology
 import Testing
 import TestSupport
-@testable import Memory
 
-/// One lookup path for `bitext lookup` and the page's search, on the fixture release and a glossary
-/// written for these tests.
+/// One lookup path for `bitext lookup` and the page's search, on a memory and a glossary written
+/// for these tests: a fictitious police-cooperation release in English, French and Spanish, stored
+/// as TMX and read as `bitext lookup` reads it.
 struct LookupReportTests {
+    static let memory = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="tests" creationtoolversion="1" datatype="plaintext" segtype="sentence"
+          adminlang="en" srclang="en-GB" o-tmf="none"/><body>
+        \(unit("u1", "The Minister for Women's Rights met the Secretary General of INTERPOL in Lyon.",
+                "La Ministre des Droits des femmes a rencontré le Secrétaire général d'INTERPOL à Lyon.",
+                "La Ministra de Derechos de la Mujer se reunió con el Secretario General de INTERPOL en Lyon."))
+        \(unit("u2", "The Minister for Women's Rights opened the conference on trafficking.",
+                "La Ministre des Droits des femmes a ouvert la conférence sur la traite."))
+        \(unit("u3", "The Minister for Women's Rights thanked the police officers.",
+                "La Ministre des Droits des femmes a remercié les policiers."))
+        \(unit("u4", "A statement by the Minister for Women's Rights was read.",
+                "Une déclaration de la Ministre aux Droits des femmes a été lue."))
+        \(unit("u5", "INTERPOL published 12 new notices on Monday.", "INTERPOL a publié 12 nouvelles notices lundi."))
+        \(unit("u6", "The conference on trafficking ended on Friday.", "La conférence sur la traite s'est achevée vendredi."))
+        \(unit("u7", "Police officers from 40 countries attended the conference.", "Des policiers de 40 pays ont assisté à la conférence."))
+        </body></tmx>
+        """
+
+    static func unit(_ id: String, _ english: String, _ french: String, _ spanish: String? = nil) -> String {
+        let variants = [("en-GB", english), ("fr-FR", french)] + (spanish.map { [("es-ES", $0)] } ?? [])
+        return "<tu tuid=\"\(id)\">" + variants.map { language, text in
+            "<tuv xml:lang=\"\(language)\"><seg>\(text.replacingOccurrences(of: "'", with: "&apos;"))</seg></tuv>"
+        }.joined() + "</tu>"
+    }
+
+    /// A temporary `tmx/` folder holding the memory as `release.tmx`, opened as the command line does.
     static func library() throws -> (library: MemoryLibrary, folder: URL) {
-        let (folder, memory) = try MemoryFixtures.folder()
-        return (MemoryLibrary(memories: [memory], reader: MemoryFixtures.reader), folder)
+        let folder = try SharedData.temporaryDirectory().appendingPathComponent("tmx")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("release.tmx")
+        try memory.write(to: url, atomically: true, encoding: .utf8)
+        return (MemoryLibrary(memories: [url], reader: TMXUnitSource.reader), folder)
     }
 
     static func glossary(in folder: URL) throws -> GlossaryLookup {

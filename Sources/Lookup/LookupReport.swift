@@ -1,4 +1,5 @@
 import Foundation
+import Memory
 import Terminology
 
 /// What a lookup found in the memories and glossaries: the JSON of `bitext lookup --json` and of
