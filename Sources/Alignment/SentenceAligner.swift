@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The search runs twice. The first pass aligns with lengths, identical words, cognates and the
 /// dictionaries; its pairs give the length variance, the match rates and a lexicon learned from the
-/// document (IBM Model 1 trained both ways on the first pass's pairs, as in Moore's aligner). The second pass re-aligns in a narrow band
+/// document (IBM Model 1 trained both ways on the first pass's pairs, as in Moore's aligner). The
+/// second pass re-aligns in a narrow band
 /// around the first path with everything learned and computes each bead's posterior probability,
 /// from which, with the bead's words and lengths, ``ConfidenceModel`` makes its confidence. Time and
 /// memory grow linearly with the length of the documents.
