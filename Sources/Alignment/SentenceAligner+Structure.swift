@@ -8,19 +8,20 @@ extension SentenceAligner {
     /// date lines, archive notices, when the documents include them) are aligned separately, a
     /// boilerplate line pairs only with a line that can be the same one (``Boilerplate/canPair(_:_:)``),
     /// no bead mixes boilerplate with text, and a title or heading is never merged with other
-    /// sentences. The content blocks serve as anchors. Beads index `source.sentences` and
-    /// `target.sentences`.
+    /// sentences. The content blocks serve as anchors. `terms` are glossary terms counted as whole
+    /// terms (``TermAnchors``). Beads index `source.sentences` and `target.sentences`.
     ///
     /// ```swift
     /// let english = try SegmentedDocument(try DocumentReader.read(contentsOf: a), language: "en",
     ///                                     segmenter: segmenter, includingBoilerplate: true)
     /// let alignment = SentenceAligner(options: options).align(english, french)
     /// ```
-    public func align(_ source: SegmentedDocument, _ target: SegmentedDocument) -> SentenceAlignment {
+    public func align(_ source: SegmentedDocument, _ target: SegmentedDocument,
+                      terms: TermAnchors = TermAnchors()) -> SentenceAlignment {
         let sourceRoles = SentenceRole.of(source), targetRoles = SentenceRole.of(target)
         let alignment = Self.aligningApart(self, source: source.sentences, target: target.sentences,
                                            sourceBlocks: Self.anchorBlocks(source), targetBlocks: Self.anchorBlocks(target),
-                                           sourceRoles: sourceRoles, targetRoles: targetRoles)
+                                           sourceRoles: sourceRoles, targetRoles: targetRoles, terms: terms)
         return Self.separatingStructure(alignment, source: sourceRoles, target: targetRoles,
                                         sourceSentences: source.sentences, targetSentences: target.sentences)
     }
@@ -187,7 +188,8 @@ extension SentenceAligner {
     /// line comes back covering it; ``separatingStructure`` then cuts it.
     static func aligningApart(_ aligner: SentenceAligner, source: [String], target: [String],
                               sourceBlocks: [Int]?, targetBlocks: [Int]?,
-                              sourceRoles: [SentenceRole], targetRoles: [SentenceRole]) -> SentenceAlignment {
+                              sourceRoles: [SentenceRole], targetRoles: [SentenceRole],
+                              terms: TermAnchors = TermAnchors()) -> SentenceAlignment {
         let textSource = source.indices.filter { sourceRoles[$0] != .boilerplate }
         let textTarget = target.indices.filter { targetRoles[$0] != .boilerplate }
         // Boilerplate lines that can pair with no line of the other side (a language link, a "Print"
@@ -201,7 +203,7 @@ extension SentenceAligner {
         let chromeTarget = targetLines.filter { t in sourceLines.contains { Boilerplate.canPair(source[$0], target[t]) } }
         let text = aligner.align(source: textSource.map { source[$0] }, target: textTarget.map { target[$0] },
                                  sourceBlocks: sourceBlocks.map { blocks in textSource.map { blocks[$0] } },
-                                 targetBlocks: targetBlocks.map { blocks in textTarget.map { blocks[$0] } })
+                                 targetBlocks: targetBlocks.map { blocks in textTarget.map { blocks[$0] } }, terms: terms)
         let chrome = chromeSource.isEmpty || chromeTarget.isEmpty ? SentenceAlignment(beads: [])
             : aligner.align(source: chromeSource.map { source[$0] }, target: chromeTarget.map { target[$0] })
         func mapped(_ bead: Bead, _ s: [Int], _ t: [Int]) -> Bead {
