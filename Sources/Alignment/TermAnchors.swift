@@ -141,8 +141,14 @@ extension SentenceAligner {
     /// whole-term evidence (``TermAnchors``).
     public func align(source: [String], target: [String], sourceBlocks: [Int]? = nil, targetBlocks: [Int]? = nil,
                       terms: TermAnchors) -> SentenceAlignment {
+        alignWithFeatures(source: source, target: target, sourceBlocks: sourceBlocks, targetBlocks: targetBlocks, terms: terms).alignment
+    }
+
+    /// ``alignWithFeatures(source:target:sourceBlocks:targetBlocks:)`` with glossary terms.
+    func alignWithFeatures(source: [String], target: [String], sourceBlocks: [Int]?, targetBlocks: [Int]?,
+                           terms: TermAnchors) -> (alignment: SentenceAlignment, features: [[Double]?]) {
         let marked = terms.marked(source: source, target: target, sourceLanguage: options.sourceLanguage,
                                   targetLanguage: options.targetLanguage)
-        return align(source: marked.source, target: marked.target, sourceBlocks: sourceBlocks, targetBlocks: targetBlocks)
+        return alignWithFeatures(source: marked.source, target: marked.target, sourceBlocks: sourceBlocks, targetBlocks: targetBlocks)
     }
 }

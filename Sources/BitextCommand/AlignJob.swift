@@ -85,7 +85,8 @@ struct AlignJob: Sendable, Hashable {
                 // Release files: the page's structure (boilerplate, headings) is kept apart.
                 pairwise.append(aligner.align(source, target, terms: terms))
             } else {
-                pairwise.append(aligner.align(source: sentences[0], target: sentences[index],
+                // One sentence a line: each line read as a block (boilerplate, headings, captions kept apart).
+                pairwise.append(aligner.align(lines: sentences[0], sentences[index],
                                               sourceBlocks: blocks[0], targetBlocks: blocks[index], terms: terms))
             }
         }
