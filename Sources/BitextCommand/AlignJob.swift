@@ -76,16 +76,18 @@ struct AlignJob: Sendable, Hashable {
             var options = settings.options
             options.sourceLanguage = languages[0]
             options.targetLanguage = languages[index]
+            var terms = TermAnchors()
             if let source = languages[0], let target = languages[index] {
-                options.lexicon.merge(settings.glossary.lexicon(from: source, to: target))
+                terms = settings.glossary.terms(from: source, to: target)
             }
             let aligner = SentenceAligner(options: options)
             if let source = documents[0], let target = documents[index] {
                 // Release files: the page's structure (boilerplate, headings) is kept apart.
-                pairwise.append(aligner.align(source, target))
+                pairwise.append(aligner.align(source, target, terms: terms))
             } else {
-                pairwise.append(aligner.align(source: sentences[0], target: sentences[index],
-                                              sourceBlocks: blocks[0], targetBlocks: blocks[index]))
+                // One sentence a line: each line read as a block (boilerplate, headings, captions kept apart).
+                pairwise.append(aligner.align(lines: sentences[0], sentences[index],
+                                              sourceBlocks: blocks[0], targetBlocks: blocks[index], terms: terms))
             }
         }
         let joined = MultilingualAlignment(pivot: pairwise)

@@ -3,7 +3,7 @@ import Foundation
 import Terminology
 
 /// Glossary entries used as evidence by `bitext align`: the approved terms of a language pair
-/// become ``Lexicon`` entries (content words of multi-word terms paired).
+/// count as whole terms (``TermAnchors``): a sentence pair that names the same entry shares one match.
 struct AlignmentGlossary: Sendable {
     /// The glossaries read.
     var glossaries: [Glossary] = []
@@ -27,19 +27,14 @@ struct AlignmentGlossary: Sendable {
     /// The number of entries read.
     var entryCount: Int { glossaries.reduce(0) { $0 + $1.entries.count } }
 
-    /// The approved terms of every entry that has both languages, as a lexicon from `source` to `target`.
-    func lexicon(from source: String, to target: String) -> Lexicon {
-        var lexicon = Lexicon()
+    /// The approved terms of every entry that has both languages, as whole-term evidence from
+    /// `source` to `target` (one match for a pair of sentences that name the entry's concept).
+    func terms(from source: String, to target: String) -> TermAnchors {
+        var terms = TermAnchors()
         for entry in glossaries.lazy.flatMap(\.entries) {
-            let sourceTerms = entry.terms(in: source).filter { entry.status(of: $0) == .approved }
-            let targetTerms = entry.terms(in: target).filter { entry.status(of: $0) == .approved }
-            for sourceTerm in sourceTerms {
-                for targetTerm in targetTerms {
-                    lexicon.addTerm(source: sourceTerm.text, target: targetTerm.text,
-                                    sourceLanguage: source, targetLanguage: target)
-                }
-            }
+            let approved = { (language: String) in entry.terms(in: language).filter { entry.status(of: $0) == .approved }.map(\.text) }
+            terms.add(sourceTerms: approved(source), targetTerms: approved(target), sourceLanguage: source, targetLanguage: target)
         }
-        return lexicon
+        return terms
     }
 }

@@ -354,6 +354,31 @@ enum BlockClassifier {
         }
     }
 
+    /// Whether a text's last character (besides white space) is a letter or a digit: no final
+    /// punctuation, closing quote or ellipsis.
+    static func endsWithLetterOrDigit(_ text: String) -> Bool {
+        guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
+        return last.isLetter || last.isNumber
+    }
+
+    /// Whether a line is only separators of page furniture ("|", "/", "*****", "• •"), not the
+    /// punctuation of a sentence ("!", "…", "—").
+    static func isSeparatorLine(_ text: String) -> Bool {
+        text.contains { !$0.isWhitespace } && text.allSatisfy { $0.isWhitespace || "|/\\•·*_=~#+".contains($0) }
+    }
+
+    /// Marks as captions the texts of a photo gallery: a paragraph between two photo labels (short
+    /// caption lines such as "PR091 - Photo-3"), or after the last label at the end of the
+    /// document, is the caption of the photo above it, however much it reads like the release's text.
+    static func markCaptionTexts(_ blocks: inout [Block]) {
+        func isLabel(_ index: Int) -> Bool {
+            blocks.indices.contains(index) && blocks[index].kind == .caption && blocks[index].text.split(separator: " ").count <= 6
+        }
+        for index in blocks.indices where blocks[index].kind == .paragraph && !blocks[index].isBoilerplate && isLabel(index - 1) {
+            if isLabel(index + 1) || index == blocks.count - 1 { blocks[index].kind = .caption }
+        }
+    }
+
     /// The kind of a line of text read without markup, and whether it is boilerplate.
     ///
     /// - Parameter titleAllowed: whether the line may be the document's title (no content block

@@ -30,7 +30,7 @@ enum BenchAlign {
             documentOptions.targetLanguage = languages.last
             let source = sentences(fields[1]), target = sentences(fields[2])
             let (alignment, features) = SentenceAligner(options: documentOptions)
-                .alignWithFeatures(source: source, target: target)
+                .alignLinesWithFeatures(source: source, target: target)
             let beads = zip(alignment.beads, features).map { bead, features in
                 let values = (features ?? []).map { String(format: "%.4f", $0) }.joined(separator: ", ")
                 return "[\(Array(bead.source)), \(Array(bead.target)), \(String(format: "%.4f", bead.confidence)), [\(values)]]"
