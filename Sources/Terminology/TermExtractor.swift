@@ -87,6 +87,11 @@ public struct TermExtractor: Sendable {
         var endsOnName = false
         /// The source starts on a lower-case adjective (`mondiale d’INTERPOL`): a term starts on its head noun.
         var startsOnAdjective = false
+        /// The target is a verb and its complement (`offered to facilitate`, `deployed to Haiti`).
+        var verbPhrase = false
+        /// A common noun owned by a name (`conférence d’INTERPOL` ↔ `INTERPOL conference`): a phrase
+        /// of the text unless the noun is written as a name too (`Secrétariat général d’INTERPOL`).
+        var ownedByName = false
     }
 
     /// A candidate before one translation is chosen per source term, with the grouping keys.
@@ -162,6 +167,8 @@ public struct TermExtractor: Sendable {
                 tally.traits.endsOnParticiple = tally.traits.endsOnParticiple || traits.endsOnParticiple
                 tally.traits.endsOnName = tally.traits.endsOnName || traits.endsOnName
                 tally.traits.startsOnAdjective = tally.traits.startsOnAdjective || traits.startsOnAdjective
+                tally.traits.verbPhrase = tally.traits.verbPhrase || traits.verbPhrase
+                tally.traits.ownedByName = tally.traits.ownedByName || traits.ownedByName
                 if tally.examples.count < 3, !tally.examples.contains(where: { $0.id == unit.id }) { tally.examples.append(unit) }
                 tallies[key] = tally
             }
@@ -226,6 +233,8 @@ public struct TermExtractor: Sendable {
         if tally.traits.wholeUnit { termhood *= 0.6 }
         if tally.traits.endsOnParticiple { termhood *= 0.5 }
         if tally.traits.endsOnName { termhood *= 0.5 }
+        if tally.traits.verbPhrase { termhood *= 0.5 }
+        if tally.traits.ownedByName { termhood *= 0.5 }
         // Mostly seen inside a longer pair: less likely a term of its own.
         if tally.sourceWords > 1 || tally.targetWords > 1 { termhood *= 1 - 0.5 * Double(tally.nestedLinks) / Double(tally.links) }
         return termhood
@@ -274,6 +283,19 @@ public struct TermExtractor: Sendable {
         }
         // A personal name: capitalised but not an acronym, written the same on the other side.
         func isName(_ token: TermToken) -> Bool { token.isCapitalized && token.text.contains(where: \.isLowercase) }
+        // A past participle then a preposition starts a verb phrase, not a term (`organized crime` is one).
+        if targetTokens.count > 2, !targetTokens[0].isCapitalized, targetTokens[0].key.count > 4, targetTokens[0].key.hasSuffix("ed"),
+            ["to", "in", "on", "for", "of", "against"].contains(targetTokens[1].key)
+        {
+            traits.verbPhrase = true
+        }
+        func isAcronym(_ token: TermToken) -> Bool { token.text.count >= 2 && token.text.allSatisfy { $0.isUppercase || $0 == "." } }
+        if let first = sourceTokens.first, let last = sourceTokens.last, sourceTokens.count > 1, !first.isCapitalized, isAcronym(last) {
+            traits.ownedByName = true
+        }
+        if let first = targetTokens.first, targetTokens.count > 1, isAcronym(first), targetTokens.dropFirst().allSatisfy({ !$0.isCapitalized }) {
+            traits.ownedByName = true
+        }
         if let last = sourceTokens.last, sourceTokens.count > 1, isName(last), targetTokens.contains(where: { $0.key == last.key }) {
             traits.endsOnName = true
         }
