@@ -328,14 +328,19 @@ public struct TermExtractor: Sendable {
         }
         // Each word's best partner in the whole unit: a term pair must not end on a word whose
         // translation lies outside the other side's term (phrase-pair consistency).
+        // Among partners of similar scores, the one nearer the diagonal of the unit is the anchor: two
+        // words that always meet in the same units (`recherchées` and `présumés` with `wanted` and
+        // `suspected`) are told apart by where they stand. A score of 0.8 or more (the same acronym,
+        // `UE`/`EU`) is trusted whatever the word order.
+        let placed = WordMatrix.placed(matrix, tension: Self.diagonalTension, certain: 0.8)
         var bestTarget: [Int: Int] = [:], bestSource: [Int: Int] = [:]
         for i in sourceWords.keys {
-            let row = targetWords.keys.map { ($0, matrix[i, $0]) }
-            if let best = row.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.anchor { bestTarget[i] = best.0 }
+            let row = targetWords.keys.map { ($0, placed[i, $0]) }
+            if let best = row.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), matrix[i, best.0] >= Self.anchor { bestTarget[i] = best.0 }
         }
         for j in targetWords.keys {
-            let column = sourceWords.keys.map { ($0, matrix[$0, j]) }
-            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.anchor { bestSource[j] = best.0 }
+            let column = sourceWords.keys.map { ($0, placed[$0, j]) }
+            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), matrix[best.0, j] >= Self.anchor { bestSource[j] = best.0 }
         }
         var pairs: [Link] = []
         // What the pair test needs of each occurrence, computed once per unit rather than once per pair.
@@ -352,9 +357,9 @@ public struct TermExtractor: Sendable {
                 // A word's best partner must lie inside the pair (phrase-pair consistency).
                 // The same word may occur twice in a unit (`human rights, women’s rights`): a partner as
                 // good as the best one inside the pair is enough.
-                guard sourceEdges.allSatisfy({ edge in targetIndices.contains { matrix[edge, $0] >= matrix[edge, bestTarget[edge]!] } }),
+                guard sourceEdges.allSatisfy({ edge in targetIndices.contains { placed[edge, $0] >= placed[edge, bestTarget[edge]!] } }),
                     [targetIndices.first!, targetIndices.last!].allSatisfy({ edge in
-                        bestSource[edge].map { best in sourceIndices.contains { matrix[$0, edge] >= matrix[best, edge] } } ?? true
+                        bestSource[edge].map { best in sourceIndices.contains { placed[$0, edge] >= placed[best, edge] } } ?? true
                     })
                 else { continue }
                 // Names written the same in both languages are not terms to translate (but `Haïti`
@@ -431,6 +436,9 @@ public struct TermExtractor: Sendable {
     /// A word's best partner outside a pair makes the pair inconsistent only from this score on:
     /// on a small memory, weaker Model 1 scores are noise.
     static let anchor = 0.4
+
+    /// How much an anchor's distance from the unit's diagonal lowers it (``WordMatrix/placed(_:tension:)``).
+    static let diagonalTension = 4.0
 
     /// Below this, a word-to-word score is no evidence that the two words translate each other.
     static let weak = 0.2

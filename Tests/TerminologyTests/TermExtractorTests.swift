@@ -46,6 +46,14 @@ import TestSupport
         }
     }
 
+    @Test(.requiresSharedData) func wordsThatAlwaysMeetAreToldApartByWhereTheyStand() throws {
+        // `personnes recherchées` and `terroristes présumés` share their units: Model 1 alone pairs
+        // `recherchées` with `suspected`, and `personne recherchée` ↔ `wanted person` was never linked.
+        let units = try ReleasePairs.units("interpol-2009-PR028") + ReleasePairs.units("euneighbours-2018-10-10-interpol-trigger-iv")
+        let candidates = TermExtractor(from: "fr", to: "en").extract(from: units)
+        #expect(candidates.first { $0.source == "personne recherchée" }?.target == "wanted person")
+    }
+
     @Test(.requiresSharedData) func repeatedTermsAcrossReleasesAreCountedAndKnownTermsMarked() throws {
         let units = try ReleasePairs.units("interpol-2009-air-france-dvi") + ReleasePairs.units("interpol-2010-haiti-earthquake")
             + ReleasePairs.units("interpol-2014-mh17-irt")
