@@ -292,8 +292,9 @@ public struct TermExtractor: Sendable {
         {
             traits.verbPhrase = true
         }
-        // A lower-case term ending on an acronym, or an acronym followed by lower-case words only.
-        if let first = sourceTokens.first, let last = sourceTokens.last, sourceTokens.count > 1, !first.isCapitalized, Self.isAcronym(last) {
+        // Lower-case words then an acronym, or an acronym then lower-case words (`opération Trigger IV`
+        // is a name).
+        if let last = sourceTokens.last, sourceTokens.count > 1, Self.isAcronym(last), sourceTokens.dropLast().allSatisfy({ !$0.isCapitalized }) {
             traits.ownedByName = true
         }
         if let first = targetTokens.first, targetTokens.count > 1, Self.isAcronym(first), targetTokens.dropFirst().allSatisfy({ !$0.isCapitalized }) {
