@@ -87,6 +87,11 @@ public struct TermExtractor: Sendable {
         var endsOnName = false
         /// The source starts on a lower-case adjective (`mondiale d’INTERPOL`): a term starts on its head noun.
         var startsOnAdjective = false
+        /// The target is a verb and its complement (`offered to facilitate`, `deployed to Haiti`).
+        var verbPhrase = false
+        /// A common noun owned by a name (`conférence d’INTERPOL` ↔ `INTERPOL conference`): a phrase
+        /// of the text unless the noun is written as a name too (`Secrétariat général d’INTERPOL`).
+        var ownedByName = false
     }
 
     /// A candidate before one translation is chosen per source term, with the grouping keys.
@@ -162,6 +167,8 @@ public struct TermExtractor: Sendable {
                 tally.traits.endsOnParticiple = tally.traits.endsOnParticiple || traits.endsOnParticiple
                 tally.traits.endsOnName = tally.traits.endsOnName || traits.endsOnName
                 tally.traits.startsOnAdjective = tally.traits.startsOnAdjective || traits.startsOnAdjective
+                tally.traits.verbPhrase = tally.traits.verbPhrase || traits.verbPhrase
+                tally.traits.ownedByName = tally.traits.ownedByName || traits.ownedByName
                 if tally.examples.count < 3, !tally.examples.contains(where: { $0.id == unit.id }) { tally.examples.append(unit) }
                 tallies[key] = tally
             }
@@ -226,6 +233,8 @@ public struct TermExtractor: Sendable {
         if tally.traits.wholeUnit { termhood *= 0.6 }
         if tally.traits.endsOnParticiple { termhood *= 0.5 }
         if tally.traits.endsOnName { termhood *= 0.5 }
+        if tally.traits.verbPhrase { termhood *= 0.5 }
+        if tally.traits.ownedByName { termhood *= 0.5 }
         // Mostly seen inside a longer pair: less likely a term of its own.
         if tally.sourceWords > 1 || tally.targetWords > 1 { termhood *= 1 - 0.5 * Double(tally.nestedLinks) / Double(tally.links) }
         return termhood
@@ -235,11 +244,16 @@ public struct TermExtractor: Sendable {
     /// (`la Ministre des Droits des femmes`, `en Arabie saoudite`), or an acronym (`IVC`).
     private static func isNamed(_ occurrence: TermPattern.Occurrence, in side: Side) -> Bool {
         let first = occurrence.tokens[0], token = side.tokens[first]
-        if token.text.count >= 2, token.text.allSatisfy({ $0.isUppercase || $0 == "." }) { return true }
+        if isAcronym(token) { return true }
         guard token.isCapitalized else { return false }
         let previous = side.tokens[..<first].last { !["«", "“", "\"", "‘", "(", "'"].contains($0.text) }
         guard let previous else { return false }
         return previous.isWord || ![".", "!", "?", ":", "|", "–", "-", "—", "•"].contains(previous.text)
+    }
+
+    /// Whether a token is an acronym: two or more capitals, dots allowed (`IVC`, `B.C.N.`).
+    private static func isAcronym(_ token: TermToken) -> Bool {
+        token.text.count >= 2 && token.text.allSatisfy { $0.isUppercase || $0 == "." }
     }
 
     private static func traits(
@@ -271,6 +285,20 @@ public struct TermExtractor: Sendable {
         }
         if let last = targetTokens.last, !last.isCapitalized, last.key.count > 4, last.key.hasSuffix("ed") {
             traits.endsOnParticiple = true
+        }
+        // A past participle then a preposition starts a verb phrase, not a term (`organized crime` is one).
+        if targetTokens.count > 2, !targetTokens[0].isCapitalized, targetTokens[0].key.count > 4, targetTokens[0].key.hasSuffix("ed"),
+            ["to", "in", "on", "for", "of", "against"].contains(targetTokens[1].key)
+        {
+            traits.verbPhrase = true
+        }
+        // Lower-case words then an acronym, or an acronym then lower-case words (`opération Trigger IV`
+        // is a name).
+        if let last = sourceTokens.last, sourceTokens.count > 1, Self.isAcronym(last), sourceTokens.dropLast().allSatisfy({ !$0.isCapitalized }) {
+            traits.ownedByName = true
+        }
+        if let first = targetTokens.first, targetTokens.count > 1, Self.isAcronym(first), targetTokens.dropFirst().allSatisfy({ !$0.isCapitalized }) {
+            traits.ownedByName = true
         }
         // A personal name: capitalised but not an acronym, written the same on the other side.
         func isName(_ token: TermToken) -> Bool { token.isCapitalized && token.text.contains(where: \.isLowercase) }
@@ -306,14 +334,19 @@ public struct TermExtractor: Sendable {
         }
         // Each word's best partner in the whole unit: a term pair must not end on a word whose
         // translation lies outside the other side's term (phrase-pair consistency).
+        // Among partners of similar scores, the one nearer the diagonal of the unit is the anchor: two
+        // words that always meet in the same units (`recherchées` and `présumés` with `wanted` and
+        // `suspected`) are told apart by where they stand. A score of 0.8 or more (the same acronym,
+        // `UE`/`EU`) is trusted whatever the word order.
+        let placed = WordMatrix.placed(matrix, tension: Self.diagonalTension, certain: 0.8)
         var bestTarget: [Int: Int] = [:], bestSource: [Int: Int] = [:]
         for i in sourceWords.keys {
-            let row = targetWords.keys.map { ($0, matrix[i, $0]) }
-            if let best = row.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.anchor { bestTarget[i] = best.0 }
+            let row = targetWords.keys.map { ($0, placed[i, $0]) }
+            if let best = row.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), matrix[i, best.0] >= Self.anchor { bestTarget[i] = best.0 }
         }
         for j in targetWords.keys {
-            let column = sourceWords.keys.map { ($0, matrix[$0, j]) }
-            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.anchor { bestSource[j] = best.0 }
+            let column = sourceWords.keys.map { ($0, placed[$0, j]) }
+            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), matrix[best.0, j] >= Self.anchor { bestSource[j] = best.0 }
         }
         var pairs: [Link] = []
         // What the pair test needs of each occurrence, computed once per unit rather than once per pair.
@@ -323,13 +356,17 @@ public struct TermExtractor: Sendable {
         for s in source.occurrences {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
             let lowercased = s.baseForm.lowercased()
-            let sourceEdges = [sourceIndices.first!, sourceIndices.last!].compactMap { bestTarget[$0] }
+            let sourceEdges = [sourceIndices.first!, sourceIndices.last!].filter { bestTarget[$0] != nil }
             for (t, targetLowercased, targetIndices) in targets {
                 let ratio = Double(s.contentWords) / Double(t.contentWords)
                 guard ratio <= 2.5, ratio >= 0.4 else { continue }
                 // A word's best partner must lie inside the pair (phrase-pair consistency).
-                guard sourceEdges.allSatisfy({ t.tokens.contains($0) }),
-                    [targetIndices.first!, targetIndices.last!].allSatisfy({ edge in bestSource[edge].map { s.tokens.contains($0) } ?? true })
+                // The same word may occur twice in a unit (`human rights, women’s rights`): a partner as
+                // good as the best one inside the pair is enough.
+                guard sourceEdges.allSatisfy({ edge in targetIndices.contains { placed[edge, $0] >= placed[edge, bestTarget[edge]!] } }),
+                    [targetIndices.first!, targetIndices.last!].allSatisfy({ edge in
+                        bestSource[edge].map { best in sourceIndices.contains { placed[$0, edge] >= placed[best, edge] } } ?? true
+                    })
                 else { continue }
                 // Names written the same in both languages are not terms to translate (but `Haïti`
                 // and `Haiti` are).
@@ -405,6 +442,9 @@ public struct TermExtractor: Sendable {
     /// A word's best partner outside a pair makes the pair inconsistent only from this score on:
     /// on a small memory, weaker Model 1 scores are noise.
     static let anchor = 0.4
+
+    /// How much an anchor's distance from the unit's diagonal lowers it (``WordMatrix/placed(_:tension:certain:)``).
+    static let diagonalTension = 4.0
 
     /// Below this, a word-to-word score is no evidence that the two words translate each other.
     static let weak = 0.2
