@@ -42,12 +42,35 @@ public struct TermExtractor: Sendable {
         var occurrences: [TermPattern.Occurrence]
         /// How many of the tokens are words.
         var wordCount: Int
+        /// The indices of the content words, and their singular keys (what word alignment compares).
+        var contentIndices: [Int]
+        var contentKeys: [String]
+        /// The distinct keys of the occurrences.
+        var occurrenceKeys: Set<String>
 
-        init(tokens: [TermToken], occurrences: [TermPattern.Occurrence]) {
+        init(tokens: [TermToken], occurrences: [TermPattern.Occurrence], language: TermLanguage) {
             self.tokens = tokens
             self.occurrences = occurrences
             wordCount = tokens.count { $0.isWord }
+            contentIndices = tokens.indices.filter { language.isContent(tokens[$0]) }
+            contentKeys = contentIndices.map { language.singular(tokens[$0].key) }
+            occurrenceKeys = Set(occurrences.map(\.key))
         }
+    }
+
+    /// The side of `text`, made once per distinct text.
+    private static func side(_ text: String, _ pattern: TermPattern, _ made: inout [String: Side]) -> Side {
+        if let side = made[text] { return side }
+        let tokens = TermTokenizer.tokens(text)
+        let side = Side(tokens: tokens, occurrences: pattern.occurrences(in: tokens), language: pattern.language)
+        made[text] = side
+        return side
+    }
+
+    /// A unit's two texts: units with the same texts have the same links.
+    private struct Texts: Hashable {
+        var source: String
+        var target: String
     }
 
     private struct Link {
@@ -115,16 +138,13 @@ public struct TermExtractor: Sendable {
     func analyse(_ units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> Analysis {
         let sourceLanguage = TermLanguage(self.sourceLanguage), targetLanguage = TermLanguage(self.targetLanguage)
         let sourcePattern = TermPattern(language: sourceLanguage), targetPattern = TermPattern(language: targetLanguage)
+        // A memory repeats its sentences: each distinct text is tokenised and searched once.
+        var sourceSides: [String: Side] = [:], targetSides: [String: Side] = [:]
         let sides: [(Side, Side)] = units.map { unit in
-            let source = TermTokenizer.tokens(unit.source), target = TermTokenizer.tokens(unit.target)
-            return (Side(tokens: source, occurrences: sourcePattern.occurrences(in: source)),
-                    Side(tokens: target, occurrences: targetPattern.occurrences(in: target)))
+            (Self.side(unit.source, sourcePattern, &sourceSides), Self.side(unit.target, targetPattern, &targetSides))
         }
         let lexicon = WordLexicon(
-            pairs: sides.map { source, target in
-                (source.tokens.filter(sourceLanguage.isContent).map { sourceLanguage.singular($0.key) },
-                 target.tokens.filter(targetLanguage.isContent).map { targetLanguage.singular($0.key) })
-            },
+            pairs: sides.map { source, target in (source.contentKeys, target.contentKeys) },
             dictionary: usesDictionaries ? DictdDictionary.installed(source: sourceLanguage.code, target: targetLanguage.code) : nil,
             reverseDictionary: usesDictionaries ? DictdDictionary.installed(source: targetLanguage.code, target: sourceLanguage.code) : nil)
 
@@ -132,15 +152,31 @@ public struct TermExtractor: Sendable {
         var sourceUnits: [String: Int] = [:], targetUnits: [String: Int] = [:]
         var tallies: [String: Tally] = [:]
         var scores = WordScores()
+        // The links of each pair of texts the memory repeats are computed once, and kept until its
+        // last unit (nil: the unit is left untranslated).
+        var remaining: [Texts: Int] = [:]
+        for unit in units { remaining[Texts(source: unit.source, target: unit.target), default: 0] += 1 }
+        var linksOf: [Texts: [Link]?] = [:]
         for (unit, (source, target)) in zip(units, sides) {
-            // A unit left untranslated (menus, boilerplate) teaches nothing.
-            if TermNormalizer.key(unit.source) == TermNormalizer.key(unit.target) { continue }
-            for key in Set(source.occurrences.map(\.key)) { sourceUnits[key, default: 0] += 1 }
-            for key in Set(target.occurrences.map(\.key)) { targetUnits[key, default: 0] += 1 }
-            analysis.sourceKeys.formUnion(source.occurrences.map(\.key))
-            analysis.targetKeys.formUnion(target.occurrences.map(\.key))
+            let texts = Texts(source: unit.source, target: unit.target)
+            let computed: [Link]?
+            if let known = linksOf[texts] {
+                computed = known
+            } else if TermNormalizer.key(unit.source) == TermNormalizer.key(unit.target) {
+                // A unit left untranslated (menus, boilerplate) teaches nothing.
+                computed = nil
+            } else {
+                computed = links(source, target, lexicon, &scores, sourceLanguage, targetLanguage)
+            }
+            remaining[texts, default: 1] -= 1
+            linksOf[texts] = remaining[texts] == 0 ? nil : .some(computed)
+            guard let unitLinks = computed else { continue }
+            for key in source.occurrenceKeys { sourceUnits[key, default: 0] += 1 }
+            for key in target.occurrenceKeys { targetUnits[key, default: 0] += 1 }
+            analysis.sourceKeys.formUnion(source.occurrenceKeys)
+            analysis.targetKeys.formUnion(target.occurrenceKeys)
             var linkedHere: Set<String> = []
-            for link in links(source, target, lexicon, &scores, sourceLanguage, targetLanguage) {
+            for link in unitLinks {
                 let key = link.source.key + "\t" + link.target.key
                 guard linkedHere.insert(key).inserted else { continue }
                 var tally = tallies[key] ?? Tally()
@@ -289,9 +325,8 @@ public struct TermExtractor: Sendable {
         _ sourceLanguage: TermLanguage, _ targetLanguage: TermLanguage
     ) -> [Link] {
         // Word-to-word scores of this unit, computed once.
-        var sourceWords: [Int: String] = [:], targetWords: [Int: String] = [:]
-        for (index, token) in source.tokens.enumerated() where sourceLanguage.isContent(token) { sourceWords[index] = sourceLanguage.singular(token.key) }
-        for (index, token) in target.tokens.enumerated() where targetLanguage.isContent(token) { targetWords[index] = targetLanguage.singular(token.key) }
+        let sourceWords = Dictionary(uniqueKeysWithValues: zip(source.contentIndices, source.contentKeys))
+        let targetWords = Dictionary(uniqueKeysWithValues: zip(target.contentIndices, target.contentKeys))
         var matrix = WordMatrix(rows: source.tokens.count, columns: target.tokens.count)
         for (i, word) in sourceWords {
             for (j, other) in targetWords {
