@@ -358,13 +358,17 @@ public struct TermExtractor: Sendable {
         for s in source.occurrences {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
             let lowercased = s.baseForm.lowercased()
-            let sourceEdges = [sourceIndices.first!, sourceIndices.last!].compactMap { bestTarget[$0] }
+            let sourceEdges = [sourceIndices.first!, sourceIndices.last!].filter { bestTarget[$0] != nil }
             for (t, targetLowercased, targetIndices) in targets {
                 let ratio = Double(s.contentWords) / Double(t.contentWords)
                 guard ratio <= 2.5, ratio >= 0.4 else { continue }
                 // A word's best partner must lie inside the pair (phrase-pair consistency).
-                guard sourceEdges.allSatisfy({ t.tokens.contains($0) }),
-                    [targetIndices.first!, targetIndices.last!].allSatisfy({ edge in bestSource[edge].map { s.tokens.contains($0) } ?? true })
+                // The same word may occur twice in a unit (`human rights, women’s rights`): a partner as
+                // good as the best one inside the pair is enough.
+                guard sourceEdges.allSatisfy({ edge in targetIndices.contains { matrix[edge, $0] >= matrix[edge, bestTarget[edge]!] } }),
+                    [targetIndices.first!, targetIndices.last!].allSatisfy({ edge in
+                        bestSource[edge].map { best in sourceIndices.contains { matrix[$0, edge] >= matrix[best, edge] } } ?? true
+                    })
                 else { continue }
                 // Names written the same in both languages are not terms to translate (but `Haïti`
                 // and `Haiti` are).
