@@ -355,11 +355,14 @@ public struct TermExtractor: Sendable {
         let targets = target.occurrences.map { t in
             (occurrence: t, lowercased: t.baseForm.lowercased(), content: t.tokens.filter { targetWords[$0] != nil })
         }
-        for s in source.occurrences {
+        var reach = Reach(targets.map(\.content), tokens: target.tokens.count, matrix: matrix, sourceWords: sourceWords.keys)
+        for (number, s) in source.occurrences.enumerated() {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
             let lowercased = s.baseForm.lowercased()
             let sourceEdges = [sourceIndices.first!, sourceIndices.last!].filter { bestTarget[$0] != nil }
-            for (t, targetLowercased, targetIndices) in targets {
+            // Without a word aligned to one of its edge words, a target's coverage is 0.
+            let tried = minimumAlignment > 0 ? reach.targets(number, edges: sourceIndices.first!, sourceIndices.last!) : Array(targets.indices)
+            for (t, targetLowercased, targetIndices) in tried.lazy.map({ targets[$0] }) {
                 let ratio = Double(s.contentWords) / Double(t.contentWords)
                 guard ratio <= 2.5, ratio >= 0.4 else { continue }
                 // A word's best partner must lie inside the pair (phrase-pair consistency).
