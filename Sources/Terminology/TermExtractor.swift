@@ -156,51 +156,27 @@ public struct TermExtractor: Sendable {
         // last unit (nil: the unit is left untranslated).
         var remaining: [Texts: Int] = [:]
         for unit in units { remaining[Texts(source: unit.source, target: unit.target), default: 0] += 1 }
-        var linksOf: [Texts: [Link]?] = [:]
+        var linksOf: [Texts: [Linked]?] = [:]
         for (unit, (source, target)) in zip(units, sides) {
             let texts = Texts(source: unit.source, target: unit.target)
-            let computed: [Link]?
+            let computed: [Linked]?
             if let known = linksOf[texts] {
                 computed = known
             } else if TermNormalizer.key(unit.source) == TermNormalizer.key(unit.target) {
                 // A unit left untranslated (menus, boilerplate) teaches nothing.
                 computed = nil
             } else {
-                computed = links(source, target, lexicon, &scores, sourceLanguage, targetLanguage)
+                let unitLinks = links(source, target, lexicon, &scores, sourceLanguage, targetLanguage)
+                computed = linked(unitLinks, source, target, sourceLanguage)
+                analysis.sourceKeys.formUnion(source.occurrenceKeys)
+                analysis.targetKeys.formUnion(target.occurrenceKeys)
             }
             remaining[texts, default: 1] -= 1
             linksOf[texts] = remaining[texts] == 0 ? nil : .some(computed)
-            guard let unitLinks = computed else { continue }
+            guard let computed else { continue }
             for key in source.occurrenceKeys { sourceUnits[key, default: 0] += 1 }
             for key in target.occurrenceKeys { targetUnits[key, default: 0] += 1 }
-            analysis.sourceKeys.formUnion(source.occurrenceKeys)
-            analysis.targetKeys.formUnion(target.occurrenceKeys)
-            var linkedHere: Set<String> = []
-            for link in unitLinks {
-                let key = link.source.key + "\t" + link.target.key
-                guard linkedHere.insert(key).inserted else { continue }
-                var tally = tallies[key] ?? Tally()
-                tally.links += 1
-                if link.isNested { tally.nestedLinks += 1 }
-                tally.alignment += link.alignment
-                tally.sourceForms[link.source.baseForm, default: 0] += 1
-                tally.writtenSourceForms[link.source.writtenForm, default: 0] += 1
-                tally.targetForms[link.target.baseForm, default: 0] += 1
-                tally.sourceWords = link.source.contentWords
-                tally.targetWords = link.target.contentWords
-                tally.namedSource = tally.namedSource || Self.isNamed(link.source, in: source)
-                tally.namedTarget = tally.namedTarget || Self.isNamed(link.target, in: target)
-                tally.acronyms = link.source.tokens.count == 1 && link.target.tokens.count == 1
-                    && Self.sameAcronym(source.tokens[link.source.tokens[0]].text, target.tokens[link.target.tokens[0]].text)
-                let traits = Self.traits(link.source, link.target, source, target, sourceLanguage)
-                tally.traits.coordinated = tally.traits.coordinated || traits.coordinated
-                tally.traits.wholeUnit = tally.traits.wholeUnit || traits.wholeUnit
-                tally.traits.endsOnParticiple = tally.traits.endsOnParticiple || traits.endsOnParticiple
-                tally.traits.endsOnName = tally.traits.endsOnName || traits.endsOnName
-                tally.traits.startsOnAdjective = tally.traits.startsOnAdjective || traits.startsOnAdjective
-                if tally.examples.count < 3, !tally.examples.contains(where: { $0.id == unit.id }) { tally.examples.append(unit) }
-                tallies[key] = tally
-            }
+            for link in computed { tallies[link.key, default: Tally()].add(link, from: unit) }
         }
 
         let known = KnownTerms(glossaries, from: self.sourceLanguage, to: self.targetLanguage)
@@ -236,6 +212,23 @@ public struct TermExtractor: Sendable {
         analysis.scored = ranked.map(\.0)
         analysis.features = ranked.map(\.1)
         return analysis
+    }
+
+    /// What the links of a unit add to their pairs' tallies, the first link of each pair only.
+    private func linked(_ links: [Link], _ source: Side, _ target: Side, _ sourceLanguage: TermLanguage) -> [Linked] {
+        var linkedHere: Set<String> = []
+        return links.compactMap { link in
+            let key = link.source.key + "\t" + link.target.key
+            guard linkedHere.insert(key).inserted else { return nil }
+            return Linked(
+                key: key, isNested: link.isNested, alignment: link.alignment, sourceBaseForm: link.source.baseForm,
+                sourceWrittenForm: link.source.writtenForm, targetBaseForm: link.target.baseForm,
+                sourceWords: link.source.contentWords, targetWords: link.target.contentWords,
+                namedSource: Self.isNamed(link.source, in: source), namedTarget: Self.isNamed(link.target, in: target),
+                acronyms: link.source.tokens.count == 1 && link.target.tokens.count == 1
+                    && Self.sameAcronym(source.tokens[link.source.tokens[0]].text, target.tokens[link.target.tokens[0]].text),
+                traits: Self.traits(link.source, link.target, source, target, sourceLanguage))
+        }
     }
 
     /// How much a pair looks like a glossary term rather than a phrase of the text, 0…1.1.
