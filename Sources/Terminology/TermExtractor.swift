@@ -45,6 +45,8 @@ public struct TermExtractor: Sendable {
         /// The indices of the content words, and their singular keys (what word alignment compares).
         var contentIndices: [Int]
         var contentKeys: [String]
+        /// The content words' ids in ``WordScores`` (set when the side is made for extraction).
+        var contentIDs: [Int] = []
         /// The distinct keys of the occurrences.
         var occurrenceKeys: Set<String>
 
@@ -59,10 +61,13 @@ public struct TermExtractor: Sendable {
     }
 
     /// The side of `text`, made once per distinct text.
-    private static func side(_ text: String, _ pattern: TermPattern, _ made: inout [String: Side]) -> Side {
+    private static func side(
+        _ text: String, _ pattern: TermPattern, _ made: inout [String: Side], _ ids: (String) -> Int
+    ) -> Side {
         if let side = made[text] { return side }
         let tokens = TermTokenizer.tokens(text)
-        let side = Side(tokens: tokens, occurrences: pattern.occurrences(in: tokens), language: pattern.language)
+        var side = Side(tokens: tokens, occurrences: pattern.occurrences(in: tokens), language: pattern.language)
+        side.contentIDs = side.contentKeys.map(ids)
         made[text] = side
         return side
     }
@@ -140,8 +145,12 @@ public struct TermExtractor: Sendable {
         let sourcePattern = TermPattern(language: sourceLanguage), targetPattern = TermPattern(language: targetLanguage)
         // A memory repeats its sentences: each distinct text is tokenised and searched once.
         var sourceSides: [String: Side] = [:], targetSides: [String: Side] = [:]
-        let sides: [(Side, Side)] = units.map { unit in
-            (Self.side(unit.source, sourcePattern, &sourceSides), Self.side(unit.target, targetPattern, &targetSides))
+        var scores = WordScores()
+        var sides: [(Side, Side)] = []
+        sides.reserveCapacity(units.count)
+        for unit in units {
+            sides.append((Self.side(unit.source, sourcePattern, &sourceSides) { scores.sourceID($0) },
+                          Self.side(unit.target, targetPattern, &targetSides) { scores.targetID($0) }))
         }
         let lexicon = WordLexicon(
             pairs: sides.map { source, target in (source.contentKeys, target.contentKeys) },
@@ -151,7 +160,6 @@ public struct TermExtractor: Sendable {
         var analysis = Analysis()
         var sourceUnits: [String: Int] = [:], targetUnits: [String: Int] = [:]
         var tallies: [String: Tally] = [:]
-        var scores = WordScores()
         // The links of each pair of texts the memory repeats are computed once, and kept until its
         // last unit (nil: the unit is left untranslated).
         var remaining: [Texts: Int] = [:]
@@ -321,10 +329,10 @@ public struct TermExtractor: Sendable {
         let sourceWords = Dictionary(uniqueKeysWithValues: zip(source.contentIndices, source.contentKeys))
         let targetWords = Dictionary(uniqueKeysWithValues: zip(target.contentIndices, target.contentKeys))
         var matrix = WordMatrix(rows: source.tokens.count, columns: target.tokens.count)
-        for (i, word) in sourceWords {
-            for (j, other) in targetWords {
+        for (i, (word, id)) in zip(source.contentIndices, zip(source.contentKeys, source.contentIDs)) {
+            for (j, (other, otherID)) in zip(target.contentIndices, zip(target.contentKeys, target.contentIDs)) {
                 let acronym = Self.sameAcronym(source.tokens[i].text, target.tokens[j].text) ? 0.8 : 0
-                matrix[i, j] = max(scores.score(word, other, lexicon), acronym)
+                matrix[i, j] = max(scores.score(id, otherID, word, other, lexicon), acronym)
             }
         }
         guard usesWordAlignment else {
