@@ -5,7 +5,23 @@ import Foundation
 public enum TermNormalizer {
     /// The comparison key of a term: `"Secrétaire Général d’INTERPOL"` → `"secretaire general d'interpol"`.
     public static func key(_ text: String) -> String {
-        fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let folded = fold(text)
+        // ASCII: whitespace runs collapsed byte by byte (tab, line feed, vertical tab, form feed,
+        // carriage return, space: the ASCII characters `Character.isWhitespace` accepts).
+        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(folded.utf8.count)
+        var pendingSpace = false
+        for byte in folded.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Case, accents, apostrophes and dashes folded, whitespace kept as is.
@@ -40,7 +56,7 @@ public enum TermNormalizer {
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 guard scalar != "`" else { return nil }
-                folded.unicodeScalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                folded.unicodeScalars.append((65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
             } else if let replacement = foldingTable[scalar.value] {
                 folded += replacement
             } else {

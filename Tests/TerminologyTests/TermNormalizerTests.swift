@@ -17,4 +17,11 @@ import Testing
             #expect(TermNormalizer.fold(text) == TermNormalizer.foundationFold(text), "\(text)")
         }
     }
+
+    /// The ASCII path of `key` collapses whitespace as `split(whereSeparator: \.isWhitespace)` does.
+    @Test func asciiKeyCollapsesWhitespaceLikeSplit() {
+        for text in ["  Red \t Notice\r\n", "a\u{0B}b\u{0C}c", "", "   ", "Secrétaire  Général\nd’INTERPOL ", "x\u{1C}y"] {
+            #expect(TermNormalizer.key(text) == TermNormalizer.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " "), "\(text)")
+        }
+    }
 }
