@@ -395,7 +395,8 @@ public struct TermExtractor: Sendable {
         }
         // The other pairs are candidates too, second to the chosen ones (`Arabie saoudite` inside
         // `Arabie saoudite et INTERPOL`): which is the term is decided across the memory.
-        let nested = pairs.filter { pair in !chosen.contains { $0.source.tokens == pair.source.tokens && $0.target.tokens == pair.target.tokens } }
+        let chosenTokens = Set(chosen.map { [$0.source.tokens, $0.target.tokens] })
+        let nested = pairs.filter { pair in !chosenTokens.contains([pair.source.tokens, pair.target.tokens]) }
             .map { pair in
                 var link = pair
                 link.isNested = true
@@ -411,14 +412,17 @@ public struct TermExtractor: Sendable {
         _ link: Link, _ source: Side, _ target: Side, _ matrix: WordMatrix, _ bestSource: [Int: Int]
     ) -> Link {
         let tokens = link.source.tokens
-        guard tokens.count >= 4, let reducedSource = source.occurrences.first(where: { $0.tokens == [tokens[0]] + tokens[2...] })
+        guard tokens.count >= 4 else { return link }
+        let withoutModifier = [tokens[0]] + tokens[2...]
+        guard let reducedSource = source.occurrences.first(where: { $0.tokens == withoutModifier })
         else { return link }
         let modifier = tokens[1]
         let partners = link.target.tokens.filter { matrix[modifier, $0] >= 0.2 }
         // `French` before `Minister`: capitalised, and translating nothing else of the source term.
         if let first = link.target.tokens.first, link.target.tokens.count >= 3, target.tokens[first].isCapitalized,
             partners.allSatisfy({ $0 == first }), bestSource[first].map({ $0 == modifier }) ?? true,
-            let reducedTarget = target.occurrences.first(where: { $0.tokens == Array(link.target.tokens.dropFirst()) })
+            case let targetRest = Array(link.target.tokens.dropFirst()),
+            let reducedTarget = target.occurrences.first(where: { $0.tokens == targetRest })
         {
             return Link(source: reducedSource, target: reducedTarget, alignment: link.alignment, isNested: link.isNested)
         }
