@@ -62,6 +62,8 @@ extension TermExtractor {
             flag(tally.traits.wholeUnit),
             flag(tally.traits.endsOnParticiple),
             flag(tally.traits.endsOnName),
+            flag(tally.traits.verbPhrase),
+            flag(tally.traits.ownedByName),
             log(1 + Double(nesting.insideLonger)),
             flag(nesting.containsShorter),
             log(Double(max(sourceUnits, tally.links)) / links),

@@ -37,6 +37,8 @@ extension TermExtractor.Tally {
         traits.endsOnParticiple = traits.endsOnParticiple || link.traits.endsOnParticiple
         traits.endsOnName = traits.endsOnName || link.traits.endsOnName
         traits.startsOnAdjective = traits.startsOnAdjective || link.traits.startsOnAdjective
+        traits.verbPhrase = traits.verbPhrase || link.traits.verbPhrase
+        traits.ownedByName = traits.ownedByName || link.traits.ownedByName
         if examples.count < 3, !examples.contains(where: { $0.id == unit.id }) { examples.append(unit) }
     }
 }

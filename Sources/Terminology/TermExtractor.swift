@@ -115,6 +115,11 @@ public struct TermExtractor: Sendable {
         var endsOnName = false
         /// The source starts on a lower-case adjective (`mondiale d’INTERPOL`): a term starts on its head noun.
         var startsOnAdjective = false
+        /// The target is a verb and its complement (`offered to facilitate`, `deployed to Haiti`).
+        var verbPhrase = false
+        /// A common noun owned by a name (`conférence d’INTERPOL` ↔ `INTERPOL conference`): a phrase
+        /// of the text unless the noun is written as a name too (`Secrétariat général d’INTERPOL`).
+        var ownedByName = false
     }
 
     /// A candidate before one translation is chosen per source term, with the grouping keys.
@@ -263,6 +268,8 @@ public struct TermExtractor: Sendable {
         if tally.traits.wholeUnit { termhood *= 0.6 }
         if tally.traits.endsOnParticiple { termhood *= 0.5 }
         if tally.traits.endsOnName { termhood *= 0.5 }
+        if tally.traits.verbPhrase { termhood *= 0.5 }
+        if tally.traits.ownedByName { termhood *= 0.5 }
         // Mostly seen inside a longer pair: less likely a term of its own.
         if tally.sourceWords > 1 || tally.targetWords > 1 { termhood *= 1 - 0.5 * Double(tally.nestedLinks) / Double(tally.links) }
         return termhood
@@ -311,6 +318,19 @@ public struct TermExtractor: Sendable {
         }
         // A personal name: capitalised but not an acronym, written the same on the other side.
         func isName(_ token: TermToken) -> Bool { token.isCapitalized && token.text.contains(where: \.isLowercase) }
+        // A past participle then a preposition starts a verb phrase, not a term (`organized crime` is one).
+        if targetTokens.count > 2, !targetTokens[0].isCapitalized, targetTokens[0].key.count > 4, targetTokens[0].key.hasSuffix("ed"),
+            ["to", "in", "on", "for", "of", "against"].contains(targetTokens[1].key)
+        {
+            traits.verbPhrase = true
+        }
+        func isAcronym(_ token: TermToken) -> Bool { token.text.count >= 2 && token.text.allSatisfy { $0.isUppercase || $0 == "." } }
+        if let first = sourceTokens.first, let last = sourceTokens.last, sourceTokens.count > 1, !first.isCapitalized, isAcronym(last) {
+            traits.ownedByName = true
+        }
+        if let first = targetTokens.first, targetTokens.count > 1, isAcronym(first), targetTokens.dropFirst().allSatisfy({ !$0.isCapitalized }) {
+            traits.ownedByName = true
+        }
         if let last = sourceTokens.last, sourceTokens.count > 1, isName(last), targetTokens.contains(where: { $0.key == last.key }) {
             traits.endsOnName = true
         }
@@ -342,14 +362,19 @@ public struct TermExtractor: Sendable {
         }
         // Each word's best partner in the whole unit: a term pair must not end on a word whose
         // translation lies outside the other side's term (phrase-pair consistency).
+        // Among partners of similar scores, the one nearer the diagonal of the unit is the anchor: two
+        // words that always meet in the same units (`recherchées` and `présumés` with `wanted` and
+        // `suspected`) are told apart by where they stand. A score of 0.8 or more (the same acronym,
+        // `UE`/`EU`) is trusted whatever the word order.
+        let placed = WordMatrix.placed(matrix, tension: Self.diagonalTension, certain: 0.8)
         var bestTarget: [Int: Int] = [:], bestSource: [Int: Int] = [:]
         for i in sourceWords.keys {
-            let row = targetWords.keys.map { ($0, matrix[i, $0]) }
-            if let best = row.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.anchor { bestTarget[i] = best.0 }
+            let row = targetWords.keys.map { ($0, placed[i, $0]) }
+            if let best = row.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), matrix[i, best.0] >= Self.anchor { bestTarget[i] = best.0 }
         }
         for j in targetWords.keys {
-            let column = sourceWords.keys.map { ($0, matrix[$0, j]) }
-            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), best.1 >= Self.anchor { bestSource[j] = best.0 }
+            let column = sourceWords.keys.map { ($0, placed[$0, j]) }
+            if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), matrix[best.0, j] >= Self.anchor { bestSource[j] = best.0 }
         }
         var pairs: [Link] = []
         // What the pair test needs of each occurrence, computed once per unit rather than once per pair.
@@ -369,9 +394,9 @@ public struct TermExtractor: Sendable {
                 // A word's best partner must lie inside the pair (phrase-pair consistency).
                 // The same word may occur twice in a unit (`human rights, women’s rights`): a partner as
                 // good as the best one inside the pair is enough.
-                guard sourceEdges.allSatisfy({ edge in targetIndices.contains { matrix[edge, $0] >= matrix[edge, bestTarget[edge]!] } }),
+                guard sourceEdges.allSatisfy({ edge in targetIndices.contains { placed[edge, $0] >= placed[edge, bestTarget[edge]!] } }),
                     [targetIndices.first!, targetIndices.last!].allSatisfy({ edge in
-                        bestSource[edge].map { best in sourceIndices.contains { matrix[$0, edge] >= matrix[best, edge] } } ?? true
+                        bestSource[edge].map { best in sourceIndices.contains { placed[$0, edge] >= placed[best, edge] } } ?? true
                     })
                 else { continue }
                 // Names written the same in both languages are not terms to translate (but `Haïti`
@@ -452,6 +477,9 @@ public struct TermExtractor: Sendable {
     /// A word's best partner outside a pair makes the pair inconsistent only from this score on:
     /// on a small memory, weaker Model 1 scores are noise.
     static let anchor = 0.4
+
+    /// How much an anchor's distance from the unit's diagonal lowers it (``WordMatrix/placed(_:tension:)``).
+    static let diagonalTension = 4.0
 
     /// Below this, a word-to-word score is no evidence that the two words translate each other.
     static let weak = 0.2

@@ -36,6 +36,9 @@ public enum TermTokenizer {
                 let next = text.index(after: end)
                 let followedByWord = next < text.endIndex && isWordCharacter(text[next])
                 if (current == "-" || current == "‑") && followedByWord {
+                    // An acronym before a lower-case word is a word of its own (`EU-funded`,
+                    // `INTERPOL-led`); names keep their hyphens (`Al-Qaïda`, `Proche-Orient`).
+                    if text[next].isLowercase, isAcronym(text[index..<end]) { break }
                     end = next
                 } else if isApostrophe(current) {
                     let word = TermNormalizer.fold(String(text[index..<end]))
@@ -56,6 +59,11 @@ public enum TermTokenizer {
             index = end
         }
         return tokens
+    }
+
+    /// Whether `word` is two or more upper-case letters and nothing else (`EU`, `INTERPOL`).
+    private static func isAcronym(_ word: Substring) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isUppercase }
     }
 
     /// The end of an acronym written with dots (`B.C.N.`, `U.N.`) starting at `start`, if one does.

@@ -20,6 +20,40 @@ import TestSupport
         #expect(candidates.map(\.score) == candidates.map(\.score).sorted(by: >))
     }
 
+    @Test(.requiresSharedData) func aWordRepeatedInAUnitStillLinksAndPhrasesOfTheTextRankBelowTerms() throws {
+        let units = try ReleasePairs.units("interpol-2013-PR144")
+        let candidates = TermExtractor(from: "fr", to: "en").extract(from: units)
+        func rank(_ source: String, _ target: String) -> Int? { candidates.firstIndex { $0.source == source && $0.target == target } }
+        // `human rights, women’s rights`: the first `rights` is as good a partner of `droits` as the second.
+        let rights = try #require(rank("droits humains", "human rights"))
+        // A common noun owned by a name is a phrase of the text, below the bodies and titles.
+        let conference = try #require(rank("conférence d’INTERPOL", "INTERPOL conference"))
+        #expect(conference > rights)
+        #expect(conference > (try #require(rank("Secrétariat général d’INTERPOL", "INTERPOL General Secretariat"))))
+        #expect(conference > (try #require(rank("Ministre des Droits des femmes", "Minister for Women’s Rights"))))
+    }
+
+    @Test(.requiresSharedData) func anAcronymInsideAHyphenCompoundIsPairedAndVerbPhrasesRankLow() throws {
+        let trigger = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("euneighbours-2018-10-10-interpol-trigger-iv"))
+        // `EU-funded`: `EU` is a word of its own, paired with `UE`; `INTERPOL-led` is no translation of `INTERPOL`.
+        #expect(trigger.first { $0.source == "UE" }?.target == "EU")
+        #expect(!trigger.contains { $0.target == "INTERPOL-led" })
+        let haiti = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("interpol-2010-haiti-earthquake"))
+        // `offered to facilitate`, `deployed to Haiti`: a participle and a preposition start a verb phrase.
+        for source in ["proposé de faciliter", "déployée à Haïti"] {
+            let phrase = try #require(haiti.first { $0.source == source })
+            #expect(phrase.score < 0.2)
+        }
+    }
+
+    @Test(.requiresSharedData) func wordsThatAlwaysMeetAreToldApartByWhereTheyStand() throws {
+        // `personnes recherchées` and `terroristes présumés` share their units: Model 1 alone pairs
+        // `recherchées` with `suspected`, and `personne recherchée` ↔ `wanted person` was never linked.
+        let units = try ReleasePairs.units("interpol-2009-PR028") + ReleasePairs.units("euneighbours-2018-10-10-interpol-trigger-iv")
+        let candidates = TermExtractor(from: "fr", to: "en").extract(from: units)
+        #expect(candidates.first { $0.source == "personne recherchée" }?.target == "wanted person")
+    }
+
     @Test(.requiresSharedData) func repeatedTermsAcrossReleasesAreCountedAndKnownTermsMarked() throws {
         let units = try ReleasePairs.units("interpol-2009-air-france-dvi") + ReleasePairs.units("interpol-2010-haiti-earthquake")
             + ReleasePairs.units("interpol-2014-mh17-irt")

@@ -10,6 +10,11 @@ import Testing
         #expect(tokens.first { $0.text == "Assemblée" }?.key == "assemblee")
     }
 
+    @Test func anAcronymBeforeAHyphenAndALowerCaseWordIsAWordOfItsOwn() {
+        let words = TermTokenizer.tokens("an EU-funded, INTERPOL-led operation against Al-Qaïda in the Proche-Orient; UN-Habitat").filter(\.isWord)
+        #expect(words.map(\.text) == ["an", "EU", "funded", "INTERPOL", "led", "operation", "against", "Al-Qaïda", "in", "the", "Proche-Orient", "UN-Habitat"])
+    }
+
     @Test func normalizerFoldsCaseAccentsApostrophesAndSpaces() {
         #expect(TermNormalizer.key("  Secrétaire   Général d’INTERPOL ") == "secretaire general d'interpol")
     }
