@@ -279,11 +279,16 @@ public struct TermExtractor: Sendable {
     /// (`la Ministre des Droits des femmes`, `en Arabie saoudite`), or an acronym (`IVC`).
     private static func isNamed(_ occurrence: TermPattern.Occurrence, in side: Side) -> Bool {
         let first = occurrence.tokens[0], token = side.tokens[first]
-        if token.text.count >= 2, token.text.allSatisfy({ $0.isUppercase || $0 == "." }) { return true }
+        if isAcronym(token) { return true }
         guard token.isCapitalized else { return false }
         let previous = side.tokens[..<first].last { !["«", "“", "\"", "‘", "(", "'"].contains($0.text) }
         guard let previous else { return false }
         return previous.isWord || ![".", "!", "?", ":", "|", "–", "-", "—", "•"].contains(previous.text)
+    }
+
+    /// Whether a token is an acronym: two or more capitals, dots allowed (`IVC`, `B.C.N.`).
+    private static func isAcronym(_ token: TermToken) -> Bool {
+        token.text.count >= 2 && token.text.allSatisfy { $0.isUppercase || $0 == "." }
     }
 
     private static func traits(
@@ -316,21 +321,22 @@ public struct TermExtractor: Sendable {
         if let last = targetTokens.last, !last.isCapitalized, last.key.count > 4, last.key.hasSuffix("ed") {
             traits.endsOnParticiple = true
         }
-        // A personal name: capitalised but not an acronym, written the same on the other side.
-        func isName(_ token: TermToken) -> Bool { token.isCapitalized && token.text.contains(where: \.isLowercase) }
         // A past participle then a preposition starts a verb phrase, not a term (`organized crime` is one).
         if targetTokens.count > 2, !targetTokens[0].isCapitalized, targetTokens[0].key.count > 4, targetTokens[0].key.hasSuffix("ed"),
             ["to", "in", "on", "for", "of", "against"].contains(targetTokens[1].key)
         {
             traits.verbPhrase = true
         }
-        func isAcronym(_ token: TermToken) -> Bool { token.text.count >= 2 && token.text.allSatisfy { $0.isUppercase || $0 == "." } }
-        if let first = sourceTokens.first, let last = sourceTokens.last, sourceTokens.count > 1, !first.isCapitalized, isAcronym(last) {
+        // Lower-case words then an acronym, or an acronym then lower-case words (`opération Trigger IV`
+        // is a name).
+        if let last = sourceTokens.last, sourceTokens.count > 1, Self.isAcronym(last), sourceTokens.dropLast().allSatisfy({ !$0.isCapitalized }) {
             traits.ownedByName = true
         }
-        if let first = targetTokens.first, targetTokens.count > 1, isAcronym(first), targetTokens.dropFirst().allSatisfy({ !$0.isCapitalized }) {
+        if let first = targetTokens.first, targetTokens.count > 1, Self.isAcronym(first), targetTokens.dropFirst().allSatisfy({ !$0.isCapitalized }) {
             traits.ownedByName = true
         }
+        // A personal name: capitalised but not an acronym, written the same on the other side.
+        func isName(_ token: TermToken) -> Bool { token.isCapitalized && token.text.contains(where: \.isLowercase) }
         if let last = sourceTokens.last, sourceTokens.count > 1, isName(last), targetTokens.contains(where: { $0.key == last.key }) {
             traits.endsOnName = true
         }
@@ -478,7 +484,7 @@ public struct TermExtractor: Sendable {
     /// on a small memory, weaker Model 1 scores are noise.
     static let anchor = 0.4
 
-    /// How much an anchor's distance from the unit's diagonal lowers it (``WordMatrix/placed(_:tension:)``).
+    /// How much an anchor's distance from the unit's diagonal lowers it (``WordMatrix/placed(_:tension:certain:)``).
     static let diagonalTension = 4.0
 
     /// Below this, a word-to-word score is no evidence that the two words translate each other.

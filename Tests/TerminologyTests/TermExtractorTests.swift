@@ -38,6 +38,8 @@ import TestSupport
         // `EU-funded`: `EU` is a word of its own, paired with `UE`; `INTERPOL-led` is no translation of `INTERPOL`.
         #expect(trigger.first { $0.source == "UE" }?.target == "EU")
         #expect(!trigger.contains { $0.target == "INTERPOL-led" })
+        // A name ending on a numeral is no common noun owned by a name.
+        #expect(try #require(trigger.firstIndex { $0.source == "opération Trigger IV" && $0.target == "Operation Trigger IV" }) < 5)
         let haiti = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("interpol-2010-haiti-earthquake"))
         // `offered to facilitate`, `deployed to Haiti`: a participle and a preposition start a verb phrase.
         for source in ["proposé de faciliter", "déployée à Haïti"] {
