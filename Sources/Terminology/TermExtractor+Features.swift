@@ -6,18 +6,23 @@ extension TermExtractor {
     struct Nesting {
         private var containing: [String: Int] = [:]
         private var keys: Set<String>
+        /// The keys that contain a shorter key, found while counting.
+        private var containingShorter: Set<String> = []
 
         /// Nesting of `keys` (source term keys, words separated by spaces).
         init(_ keys: [String]) {
             self.keys = Set(keys)
             for key in self.keys {
-                for part in Self.parts(of: key) where self.keys.contains(part) { containing[part, default: 0] += 1 }
+                for part in Self.parts(of: key) where self.keys.contains(part) {
+                    containing[part, default: 0] += 1
+                    containingShorter.insert(key)
+                }
             }
         }
 
         /// How many longer keys contain `key`, and whether `key` contains a shorter key.
         func of(_ key: String) -> (insideLonger: Int, containsShorter: Bool) {
-            (containing[key] ?? 0, Self.parts(of: key).contains { keys.contains($0) })
+            (containing[key] ?? 0, keys.contains(key) ? containingShorter.contains(key) : Self.parts(of: key).contains { keys.contains($0) })
         }
 
         /// The contiguous word sequences of `key` shorter than it.

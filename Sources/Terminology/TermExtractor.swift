@@ -42,12 +42,40 @@ public struct TermExtractor: Sendable {
         var occurrences: [TermPattern.Occurrence]
         /// How many of the tokens are words.
         var wordCount: Int
+        /// The indices of the content words, and their singular keys (what word alignment compares).
+        var contentIndices: [Int]
+        var contentKeys: [String]
+        /// The content words' ids in ``WordScores`` (set when the side is made for extraction).
+        var contentIDs: [Int] = []
+        /// The distinct keys of the occurrences.
+        var occurrenceKeys: Set<String>
 
-        init(tokens: [TermToken], occurrences: [TermPattern.Occurrence]) {
+        init(tokens: [TermToken], occurrences: [TermPattern.Occurrence], language: TermLanguage) {
             self.tokens = tokens
             self.occurrences = occurrences
             wordCount = tokens.count { $0.isWord }
+            contentIndices = tokens.indices.filter { language.isContent(tokens[$0]) }
+            contentKeys = contentIndices.map { language.singular(tokens[$0].key) }
+            occurrenceKeys = Set(occurrences.map(\.key))
         }
+    }
+
+    /// The side of `text`, made once per distinct text.
+    private static func side(
+        _ text: String, _ pattern: TermPattern, _ made: inout [String: Side], _ ids: (String) -> Int
+    ) -> Side {
+        if let side = made[text] { return side }
+        let tokens = TermTokenizer.tokens(text)
+        var side = Side(tokens: tokens, occurrences: pattern.occurrences(in: tokens), language: pattern.language)
+        side.contentIDs = side.contentKeys.map(ids)
+        made[text] = side
+        return side
+    }
+
+    /// A unit's two texts: units with the same texts have the same links.
+    private struct Texts: Hashable {
+        var source: String
+        var target: String
     }
 
     private struct Link {
@@ -120,58 +148,48 @@ public struct TermExtractor: Sendable {
     func analyse(_ units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> Analysis {
         let sourceLanguage = TermLanguage(self.sourceLanguage), targetLanguage = TermLanguage(self.targetLanguage)
         let sourcePattern = TermPattern(language: sourceLanguage), targetPattern = TermPattern(language: targetLanguage)
-        let sides: [(Side, Side)] = units.map { unit in
-            let source = TermTokenizer.tokens(unit.source), target = TermTokenizer.tokens(unit.target)
-            return (Side(tokens: source, occurrences: sourcePattern.occurrences(in: source)),
-                    Side(tokens: target, occurrences: targetPattern.occurrences(in: target)))
+        // A memory repeats its sentences: each distinct text is tokenised and searched once.
+        var sourceSides: [String: Side] = [:], targetSides: [String: Side] = [:]
+        var scores = WordScores()
+        var sides: [(Side, Side)] = []
+        sides.reserveCapacity(units.count)
+        for unit in units {
+            sides.append((Self.side(unit.source, sourcePattern, &sourceSides) { scores.sourceID($0) },
+                          Self.side(unit.target, targetPattern, &targetSides) { scores.targetID($0) }))
         }
         let lexicon = WordLexicon(
-            pairs: sides.map { source, target in
-                (source.tokens.filter(sourceLanguage.isContent).map { sourceLanguage.singular($0.key) },
-                 target.tokens.filter(targetLanguage.isContent).map { targetLanguage.singular($0.key) })
-            },
+            pairs: sides.map { source, target in (source.contentKeys, target.contentKeys) },
             dictionary: usesDictionaries ? DictdDictionary.installed(source: sourceLanguage.code, target: targetLanguage.code) : nil,
             reverseDictionary: usesDictionaries ? DictdDictionary.installed(source: targetLanguage.code, target: sourceLanguage.code) : nil)
 
         var analysis = Analysis()
         var sourceUnits: [String: Int] = [:], targetUnits: [String: Int] = [:]
         var tallies: [String: Tally] = [:]
-        var scores = WordScores()
+        // The links of each pair of texts the memory repeats are computed once, and kept until its
+        // last unit (nil: the unit is left untranslated).
+        var remaining: [Texts: Int] = [:]
+        for unit in units { remaining[Texts(source: unit.source, target: unit.target), default: 0] += 1 }
+        var linksOf: [Texts: [Linked]?] = [:]
         for (unit, (source, target)) in zip(units, sides) {
-            // A unit left untranslated (menus, boilerplate) teaches nothing.
-            if TermNormalizer.key(unit.source) == TermNormalizer.key(unit.target) { continue }
-            for key in Set(source.occurrences.map(\.key)) { sourceUnits[key, default: 0] += 1 }
-            for key in Set(target.occurrences.map(\.key)) { targetUnits[key, default: 0] += 1 }
-            analysis.sourceKeys.formUnion(source.occurrences.map(\.key))
-            analysis.targetKeys.formUnion(target.occurrences.map(\.key))
-            var linkedHere: Set<String> = []
-            for link in links(source, target, lexicon, &scores, sourceLanguage, targetLanguage) {
-                let key = link.source.key + "\t" + link.target.key
-                guard linkedHere.insert(key).inserted else { continue }
-                var tally = tallies[key] ?? Tally()
-                tally.links += 1
-                if link.isNested { tally.nestedLinks += 1 }
-                tally.alignment += link.alignment
-                tally.sourceForms[link.source.baseForm, default: 0] += 1
-                tally.writtenSourceForms[link.source.writtenForm, default: 0] += 1
-                tally.targetForms[link.target.baseForm, default: 0] += 1
-                tally.sourceWords = link.source.contentWords
-                tally.targetWords = link.target.contentWords
-                tally.namedSource = tally.namedSource || Self.isNamed(link.source, in: source)
-                tally.namedTarget = tally.namedTarget || Self.isNamed(link.target, in: target)
-                tally.acronyms = link.source.tokens.count == 1 && link.target.tokens.count == 1
-                    && Self.sameAcronym(source.tokens[link.source.tokens[0]].text, target.tokens[link.target.tokens[0]].text)
-                let traits = Self.traits(link.source, link.target, source, target, sourceLanguage)
-                tally.traits.coordinated = tally.traits.coordinated || traits.coordinated
-                tally.traits.wholeUnit = tally.traits.wholeUnit || traits.wholeUnit
-                tally.traits.endsOnParticiple = tally.traits.endsOnParticiple || traits.endsOnParticiple
-                tally.traits.endsOnName = tally.traits.endsOnName || traits.endsOnName
-                tally.traits.startsOnAdjective = tally.traits.startsOnAdjective || traits.startsOnAdjective
-                tally.traits.verbPhrase = tally.traits.verbPhrase || traits.verbPhrase
-                tally.traits.ownedByName = tally.traits.ownedByName || traits.ownedByName
-                if tally.examples.count < 3, !tally.examples.contains(where: { $0.id == unit.id }) { tally.examples.append(unit) }
-                tallies[key] = tally
+            let texts = Texts(source: unit.source, target: unit.target)
+            let computed: [Linked]?
+            if let known = linksOf[texts] {
+                computed = known
+            } else if TermNormalizer.key(unit.source) == TermNormalizer.key(unit.target) {
+                // A unit left untranslated (menus, boilerplate) teaches nothing.
+                computed = nil
+            } else {
+                let unitLinks = links(source, target, lexicon, &scores, sourceLanguage, targetLanguage)
+                computed = linked(unitLinks, source, target, sourceLanguage)
+                analysis.sourceKeys.formUnion(source.occurrenceKeys)
+                analysis.targetKeys.formUnion(target.occurrenceKeys)
             }
+            remaining[texts, default: 1] -= 1
+            linksOf[texts] = remaining[texts] == 0 ? nil : .some(computed)
+            guard let computed else { continue }
+            for key in source.occurrenceKeys { sourceUnits[key, default: 0] += 1 }
+            for key in target.occurrenceKeys { targetUnits[key, default: 0] += 1 }
+            for link in computed { tallies[link.key, default: Tally()].add(link, from: unit) }
         }
 
         let known = KnownTerms(glossaries, from: self.sourceLanguage, to: self.targetLanguage)
@@ -207,6 +225,23 @@ public struct TermExtractor: Sendable {
         analysis.scored = ranked.map(\.0)
         analysis.features = ranked.map(\.1)
         return analysis
+    }
+
+    /// What the links of a unit add to their pairs' tallies, the first link of each pair only.
+    private func linked(_ links: [Link], _ source: Side, _ target: Side, _ sourceLanguage: TermLanguage) -> [Linked] {
+        var linkedHere: Set<String> = []
+        return links.compactMap { link in
+            let key = link.source.key + "\t" + link.target.key
+            guard linkedHere.insert(key).inserted else { return nil }
+            return Linked(
+                key: key, isNested: link.isNested, alignment: link.alignment, sourceBaseForm: link.source.baseForm,
+                sourceWrittenForm: link.source.writtenForm, targetBaseForm: link.target.baseForm,
+                sourceWords: link.source.contentWords, targetWords: link.target.contentWords,
+                namedSource: Self.isNamed(link.source, in: source), namedTarget: Self.isNamed(link.target, in: target),
+                acronyms: link.source.tokens.count == 1 && link.target.tokens.count == 1
+                    && Self.sameAcronym(source.tokens[link.source.tokens[0]].text, target.tokens[link.target.tokens[0]].text),
+                traits: Self.traits(link.source, link.target, source, target, sourceLanguage))
+        }
     }
 
     /// How much a pair looks like a glossary term rather than a phrase of the text, 0…1.1.
@@ -317,14 +352,13 @@ public struct TermExtractor: Sendable {
         _ sourceLanguage: TermLanguage, _ targetLanguage: TermLanguage
     ) -> [Link] {
         // Word-to-word scores of this unit, computed once.
-        var sourceWords: [Int: String] = [:], targetWords: [Int: String] = [:]
-        for (index, token) in source.tokens.enumerated() where sourceLanguage.isContent(token) { sourceWords[index] = sourceLanguage.singular(token.key) }
-        for (index, token) in target.tokens.enumerated() where targetLanguage.isContent(token) { targetWords[index] = targetLanguage.singular(token.key) }
+        let sourceWords = Dictionary(uniqueKeysWithValues: zip(source.contentIndices, source.contentKeys))
+        let targetWords = Dictionary(uniqueKeysWithValues: zip(target.contentIndices, target.contentKeys))
         var matrix = WordMatrix(rows: source.tokens.count, columns: target.tokens.count)
-        for (i, word) in sourceWords {
-            for (j, other) in targetWords {
+        for (i, (word, id)) in zip(source.contentIndices, zip(source.contentKeys, source.contentIDs)) {
+            for (j, (other, otherID)) in zip(target.contentIndices, zip(target.contentKeys, target.contentIDs)) {
                 let acronym = Self.sameAcronym(source.tokens[i].text, target.tokens[j].text) ? 0.8 : 0
-                matrix[i, j] = max(scores.score(word, other, lexicon), acronym)
+                matrix[i, j] = max(scores.score(id, otherID, word, other, lexicon), acronym)
             }
         }
         guard usesWordAlignment else {
@@ -353,11 +387,14 @@ public struct TermExtractor: Sendable {
         let targets = target.occurrences.map { t in
             (occurrence: t, lowercased: t.baseForm.lowercased(), content: t.tokens.filter { targetWords[$0] != nil })
         }
-        for s in source.occurrences {
+        var reach = Reach(targets.map(\.content), tokens: target.tokens.count, matrix: matrix, sourceWords: sourceWords.keys)
+        for (number, s) in source.occurrences.enumerated() {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
             let lowercased = s.baseForm.lowercased()
             let sourceEdges = [sourceIndices.first!, sourceIndices.last!].filter { bestTarget[$0] != nil }
-            for (t, targetLowercased, targetIndices) in targets {
+            // Without a word aligned to one of its edge words, a target's coverage is 0.
+            let tried = minimumAlignment > 0 ? reach.targets(number, edges: sourceIndices.first!, sourceIndices.last!) : Array(targets.indices)
+            for (t, targetLowercased, targetIndices) in tried.lazy.map({ targets[$0] }) {
                 let ratio = Double(s.contentWords) / Double(t.contentWords)
                 guard ratio <= 2.5, ratio >= 0.4 else { continue }
                 // A word's best partner must lie inside the pair (phrase-pair consistency).
@@ -389,7 +426,8 @@ public struct TermExtractor: Sendable {
         }
         // The other pairs are candidates too, second to the chosen ones (`Arabie saoudite` inside
         // `Arabie saoudite et INTERPOL`): which is the term is decided across the memory.
-        let nested = pairs.filter { pair in !chosen.contains { $0.source.tokens == pair.source.tokens && $0.target.tokens == pair.target.tokens } }
+        let chosenTokens = Set(chosen.map { [$0.source.tokens, $0.target.tokens] })
+        let nested = pairs.filter { pair in !chosenTokens.contains([pair.source.tokens, pair.target.tokens]) }
             .map { pair in
                 var link = pair
                 link.isNested = true
@@ -405,14 +443,17 @@ public struct TermExtractor: Sendable {
         _ link: Link, _ source: Side, _ target: Side, _ matrix: WordMatrix, _ bestSource: [Int: Int]
     ) -> Link {
         let tokens = link.source.tokens
-        guard tokens.count >= 4, let reducedSource = source.occurrences.first(where: { $0.tokens == [tokens[0]] + tokens[2...] })
+        guard tokens.count >= 4 else { return link }
+        let withoutModifier = [tokens[0]] + tokens[2...]
+        guard let reducedSource = source.occurrences.first(where: { $0.tokens == withoutModifier })
         else { return link }
         let modifier = tokens[1]
         let partners = link.target.tokens.filter { matrix[modifier, $0] >= 0.2 }
         // `French` before `Minister`: capitalised, and translating nothing else of the source term.
         if let first = link.target.tokens.first, link.target.tokens.count >= 3, target.tokens[first].isCapitalized,
             partners.allSatisfy({ $0 == first }), bestSource[first].map({ $0 == modifier }) ?? true,
-            let reducedTarget = target.occurrences.first(where: { $0.tokens == Array(link.target.tokens.dropFirst()) })
+            case let targetRest = Array(link.target.tokens.dropFirst()),
+            let reducedTarget = target.occurrences.first(where: { $0.tokens == targetRest })
         {
             return Link(source: reducedSource, target: reducedTarget, alignment: link.alignment, isNested: link.isNested)
         }

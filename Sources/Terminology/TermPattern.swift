@@ -27,26 +27,27 @@ struct TermPattern {
 
     /// Every candidate occurrence in `tokens`.
     func occurrences(in tokens: [TermToken]) -> [Occurrence] {
+        let words = Words(tokens, language)
         var found: [Occurrence] = []
-        for start in tokens.indices where language.isContent(tokens[start]) {
+        for start in tokens.indices where words.isContent[start] {
             var linkers = 0, content = 1
             var index = start
-            if let occurrence = occurrence(tokens, Array(start...start)) { found.append(occurrence) }
+            if let occurrence = occurrence(words, Array(start...start)) { found.append(occurrence) }
             while index + 1 < tokens.count, index + 1 - start < maximumTokens {
                 index += 1
                 let token = tokens[index], previous = tokens[index - 1]
-                if language.isContent(token) {
+                if words.isContent[index] {
                     content += 1
                     guard content <= maximumContentWords else { break }
                     let span = Array(start...index)
-                    if let occurrence = occurrence(tokens, span) { found.append(occurrence) }
-                    if language.postposedAdjectives, let gapped = droppingAdjective(tokens, span),
-                        let occurrence = occurrence(tokens, gapped)
+                    if let occurrence = occurrence(words, span) { found.append(occurrence) }
+                    if language.postposedAdjectives, let gapped = droppingAdjective(words, span),
+                        let occurrence = occurrence(words, gapped)
                     {
                         found.append(occurrence)
                     }
                 } else if token.isWord, language.linkers.contains(token.key),
-                    language.isContent(previous) || (["et", "and"].contains(previous.key) && token.key.hasPrefix("d"))
+                    words.isContent[index - 1] || (["et", "and"].contains(previous.key) && token.key.hasPrefix("d"))
                 {
                     linkers += 1
                     guard linkers <= 3 else { break }
@@ -64,17 +65,18 @@ struct TermPattern {
 
     /// `Ministre française des Droits des femmes` → `Ministre des Droits des femmes`: a capitalised
     /// head, one lower-case adjective, then a linker.
-    private func droppingAdjective(_ tokens: [TermToken], _ span: [Int]) -> [Int]? {
+    private func droppingAdjective(_ words: Words, _ span: [Int]) -> [Int]? {
+        let tokens = words.tokens
         guard span.count >= 4, tokens[span[0]].isCapitalized, !tokens[span[1]].isCapitalized,
-            language.isContent(tokens[span[1]]), language.linkers.contains(tokens[span[2]].key)
+            words.isContent[span[1]], language.linkers.contains(tokens[span[2]].key)
         else { return nil }
         return [span[0]] + span[2...]
     }
 
-    private func occurrence(_ tokens: [TermToken], _ indices: [Int]) -> Occurrence? {
-        let words = indices.map { tokens[$0] }
-        guard let last = words.last, language.isContent(last), !language.linkers.contains(last.key) else { return nil }
-        let content = words.filter { language.isContent($0) }.count
+    private func occurrence(_ text: Words, _ indices: [Int]) -> Occurrence? {
+        let words = indices.map { text.tokens[$0] }
+        guard let last = indices.last, text.isContent[last], !language.linkers.contains(text.tokens[last].key) else { return nil }
+        let content = indices.count { text.isContent[$0] }
         // Lower-case terms go to the singular: every word before the first linker in French-like
         // languages (`réseaux sociaux` → `réseau social`), the last word in English (`member countries`).
         let lowercase = !(words.first?.isCapitalized ?? false)
@@ -83,10 +85,10 @@ struct TermPattern {
             let firstLinker = words.firstIndex { language.linkers.contains($0.key) } ?? words.count
             switch language.code {
             case "en", "de":
-                if firstLinker == words.count { forms[forms.count - 1] = language.singular(forms[forms.count - 1]) }
-                else if firstLinker > 0 { forms[firstLinker - 1] = language.singular(forms[firstLinker - 1]) }
+                if firstLinker == words.count { forms[forms.count - 1] = text.singularText(indices[forms.count - 1]) }
+                else if firstLinker > 0 { forms[firstLinker - 1] = text.singularText(indices[firstLinker - 1]) }
             default:
-                for index in 0..<firstLinker where !words[index].isCapitalized { forms[index] = language.singular(forms[index]) }
+                for index in 0..<firstLinker where !words[index].isCapitalized { forms[index] = text.singularText(indices[index]) }
             }
         }
         // English possessive at the start or end of a term: `INTERPOL’s General Secretariat` →
@@ -109,9 +111,29 @@ struct TermPattern {
         // The grouping key puts every content word in the singular, whatever the case: a term at the
         // start of a sentence (`Social networks`) groups with the same term elsewhere.
         // Hyphens are dropped from it (`Co-ordination` and `Coordination`).
-        var key = words.map { language.isContent($0) ? language.singular($0.key) : $0.key }.joined(separator: " ")
+        var key = indices.map { text.keys[$0] }.joined(separator: " ")
         if key.utf8.contains(UInt8(ascii: "-")) { key = key.replacingOccurrences(of: "-", with: "") }
         return Occurrence(
             tokens: indices, key: key, baseForm: joined(forms), writtenForm: joined(words.map(\.text)), contentWords: content)
+    }
+
+    /// What the patterns ask of each token, computed once per token rather than once per span.
+    private struct Words {
+        let tokens: [TermToken]
+        /// Whether each token may start or end a term.
+        let isContent: [Bool]
+        /// The grouping key of each token: its singular for a content word, its folded form otherwise.
+        let keys: [String]
+        private let language: TermLanguage
+
+        init(_ tokens: [TermToken], _ language: TermLanguage) {
+            self.tokens = tokens
+            self.language = language
+            isContent = tokens.map(language.isContent)
+            keys = zip(tokens, isContent).map { token, content in content ? language.singular(token.key) : token.key }
+        }
+
+        /// The singular of token `index` as written.
+        func singularText(_ index: Int) -> String { language.singular(tokens[index].text) }
     }
 }

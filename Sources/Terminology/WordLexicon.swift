@@ -3,8 +3,8 @@ import Alignment
 /// probabilities learned from the aligned units in both directions, and spelling similarity
 /// (`terrorisme`/`terrorism`, `Secrétaire`/`Secretary`) for the words the memory is too small to teach.
 struct WordLexicon {
-    private var forward: [String: [String: Double]] = [:]
-    private var backward: [String: [String: Double]] = [:]
+    private var forward: TranslationTable
+    private var backward: TranslationTable
     /// Dictionary translations of the memory's words (folded), both directions.
     private var listedTargets: [String: Set<String>] = [:]
     private var listedSources: [String: Set<String>] = [:]
@@ -34,13 +34,13 @@ struct WordLexicon {
         // evenly down to `maximumTrainingUnits` units.
         let step = max(1, pairs.count / Self.maximumTrainingUnits)
         let training = step == 1 ? pairs : stride(from: 0, to: pairs.count, by: step).map { pairs[$0] }
-        forward = Self.model1(training.map { ($0.source, $0.target) }, iterations: iterations)
-        backward = Self.model1(training.map { ($0.target, $0.source) }, iterations: iterations)
+        forward = TranslationTable(training.map { ($0.source, $0.target) }, iterations: iterations)
+        backward = TranslationTable(training.map { ($0.target, $0.source) }, iterations: iterations)
     }
 
     /// The association of a source word and a target word, 0…1.
     func score(_ source: String, _ target: String) -> Double {
-        let learned = max(forward[source]?[target] ?? 0, backward[target]?[source] ?? 0).squareRoot()
+        let learned = max(forward[source, target] ?? 0, backward[target, source] ?? 0).squareRoot()
         return max(learned, Self.spelling(source, target), Self.cognate(source, target), listed(source, target))
     }
 
@@ -54,50 +54,6 @@ struct WordLexicon {
             best = max(best, translation == source ? 0.9 : 0.9 * Self.spelling(translation, source))
         }
         return best
-    }
-
-    /// t(target | source) by expectation–maximisation, with a NULL source word.
-    private static func model1(_ pairs: [([String], [String])], iterations: Int) -> [String: [String: Double]] {
-        let vocabulary = Set(pairs.flatMap(\.1)).count
-        let uniform = 1.0 / Double(max(vocabulary, 1))
-        // Cognates start ahead, so that they explain each other and leave the other words of a unit
-        // to the words that remain (`rouge` → `red` once `notice` → `notice` is explained).
-        var table: [String: [String: Double]] = [:]
-        for (source, target) in pairs {
-            for word in source {
-                for other in target {
-                    let similarity = spelling(word, other)
-                    if similarity > 0 { table[word, default: [:]][other] = uniform * (1 + 20 * similarity) }
-                }
-            }
-        }
-        var seeded = true
-        for _ in 0..<iterations {
-            defer { seeded = false }
-            var counts: [String: [String: Double]] = [:]
-            var totals: [String: Double] = [:]
-            for (source, target) in pairs where !target.isEmpty {
-                let sources = source + [""]
-                for word in target {
-                    var normaliser = 0.0
-                    let fallback = seeded ? uniform : 0
-                    for candidate in sources { normaliser += table[candidate]?[word] ?? fallback }
-                    guard normaliser > 0 else { continue }
-                    for candidate in sources {
-                        let share = (table[candidate]?[word] ?? fallback) / normaliser
-                        counts[candidate, default: [:]][word, default: 0] += share
-                        totals[candidate, default: 0] += share
-                    }
-                }
-            }
-            table = counts.mapValues { _ in [:] }
-            for (candidate, row) in counts {
-                let total = totals[candidate] ?? 1
-                table[candidate] = row.mapValues { $0 / total }
-            }
-        }
-        table[""] = nil
-        return table
     }
 
     /// Looser spelling similarity for names and borrowed words the prefix test misses (`Liban`/`lebanon`,

@@ -1,16 +1,28 @@
 /// Word-to-word scores of a ``WordLexicon`` remembered across the units of one extraction: the same
 /// word pairs meet in many units, and a score (spelling, cognates, dictionary) is costly to compute.
+/// Words are interned to integer ids once per distinct text, so that a pair is looked up by one integer.
 struct WordScores {
-    private struct Pair: Hashable {
-        var source: String
-        var target: String
+    private var sourceIDs: [String: Int] = [:]
+    private var targetIDs: [String: Int] = [:]
+    /// Scores by `source id << 32 | target id`.
+    private var known: [Int: Double] = [:]
+
+    /// The id of a source word.
+    mutating func sourceID(_ word: String) -> Int { Self.id(word, &sourceIDs) }
+
+    /// The id of a target word.
+    mutating func targetID(_ word: String) -> Int { Self.id(word, &targetIDs) }
+
+    private static func id(_ word: String, _ ids: inout [String: Int]) -> Int {
+        if let id = ids[word] { return id }
+        let id = ids.count
+        ids[word] = id
+        return id
     }
 
-    private var known: [Pair: Double] = [:]
-
-    /// `lexicon.score(source, target)`, computed once per pair.
-    mutating func score(_ source: String, _ target: String, _ lexicon: WordLexicon) -> Double {
-        let pair = Pair(source: source, target: target)
+    /// `lexicon.score(source, target)` of the words with these ids, computed once per pair.
+    mutating func score(_ sourceID: Int, _ targetID: Int, _ source: String, _ target: String, _ lexicon: WordLexicon) -> Double {
+        let pair = sourceID << 32 | targetID
         if let score = known[pair] { return score }
         let score = lexicon.score(source, target)
         known[pair] = score
