@@ -30,7 +30,7 @@ struct SideFeatures: Sendable {
         all.reserveCapacity(sentences.count)
         lengths = sentences.map { Double(Tokenizer.length(of: $0)) }
         continues = sentences.map { sentence in
-            guard let first = sentence.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            guard let first = TermAnchors.unmarked(sentence).unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
             else { return false }
             return first.properties.isLowercase
         }

@@ -74,6 +74,19 @@ public struct TermAnchors: Sendable, Hashable {
         return text
     }
 
+    /// A sentence without the markers ``marked(source:target:sourceLanguage:targetLanguage:)`` put
+    /// before it: what the model reads for traits of the sentence's own start (a lowercase start
+    /// continues the sentence before it; the marker's `qz` must not make every marked sentence one).
+    static func unmarked(_ sentence: String) -> Substring {
+        var rest = Substring(sentence)
+        while rest.hasPrefix("qz"), let space = rest.firstIndex(of: " ") {
+            let ideographs = rest[rest.index(rest.startIndex, offsetBy: 2)..<space].unicodeScalars
+            guard !ideographs.isEmpty, ideographs.allSatisfy({ (0x4E00..<0x4E00 + 20_000).contains($0.value) }) else { break }
+            rest = rest[rest.index(after: space)...]
+        }
+        return rest
+    }
+
     /// The most sentences of a version in which an entry's terms may occur for the entry to count:
     /// a term that a document names in many sentences tells little about which of them pair (like a
     /// frequent word), one named once or twice is an anchor. On the releases, markers for terms

@@ -12,6 +12,16 @@ struct TermAnchorsTests {
         terms.marked(source: english, target: french, sourceLanguage: "en", targetLanguage: "fr")
     }
 
+    /// A marked sentence keeps its own start for the model: the marker's lowercase `qz` does not
+    /// make it the continuation of the sentence before it (MH17 below lost a pair when it did).
+    @Test func markersAreNotTheSentencesStart() {
+        let marked = TermAnchors.marker(3) + " " + TermAnchors.marker(20_001) + " The Red Notice was issued."
+        #expect(TermAnchors.unmarked(marked) == "The Red Notice was issued.")
+        #expect(TermAnchors.unmarked("qz is not a marker.") == "qz is not a marker.")
+        let side = SideFeatures(sentences: [marked, TermAnchors.marker(0) + " and then it ended."], language: "en")
+        #expect(side.continues == [false, true])
+    }
+
     @Test func marksTheSentencesThatNameTheWholeTerm() {
         var terms = TermAnchors()
         terms.add(sourceTerms: ["law enforcement"], targetTerms: ["application de la loi"], sourceLanguage: "en", targetLanguage: "fr")
