@@ -218,9 +218,11 @@ public struct TermExtractor: Sendable {
                 isKnown: known.contains(source: source), isKnownPair: known.contains(source: source, target: target)))
             ranked.append((scored, features))
         }
+        // Ties broken down to the pair's keys: the tallies' order is the hash order, which changes
+        // between runs, and the list must not.
         ranked.sort {
-            ($0.0.candidate.score, $0.0.candidate.frequency, $1.0.candidate.source, $1.0.candidate.target)
-                > ($1.0.candidate.score, $1.0.candidate.frequency, $0.0.candidate.source, $0.0.candidate.target)
+            ($0.0.candidate.score, $0.0.candidate.frequency, $1.0.candidate.source, $1.0.candidate.target, $1.0.sourceKey, $1.0.targetKey)
+                > ($1.0.candidate.score, $1.0.candidate.frequency, $0.0.candidate.source, $0.0.candidate.target, $0.0.sourceKey, $0.0.targetKey)
         }
         analysis.scored = ranked.map(\.0)
         analysis.features = ranked.map(\.1)
