@@ -1,4 +1,5 @@
 import Alignment
+import Documents
 import Foundation
 import Segmentation
 
@@ -49,7 +50,8 @@ struct AlignJob: Sendable, Hashable {
                 let text = try PresegmentedText(contentsOf: path, paragraphs: settings.paragraphs)
                 sentences.append(text.sentences)
                 blocks.append(settings.paragraphs ? text.blocks : nil)
-                boilerplate.append(Array(repeating: false, count: text.sentences.count))
+                // Each line classified as the aligner reads it (menu, date and separator lines).
+                boilerplate.append(Document(lines: text.sentences).blocks.map(\.isBoilerplate))
                 documents.append(nil)
                 languages.append(given ?? LanguageDetector.language(inPath: path))
             } else {

@@ -39,6 +39,19 @@ struct AlignJobBoilerplateTests {
         #expect(kept.contains { $0.variant(for: "en")?.plainText.hasPrefix("LYON, France – Developing best practices") == true })
     }
 
+    /// The gold segmentation of PR144, one sentence a line (`--presegmented`): the lines are
+    /// classified as the aligner reads them, so the shared menu and date lines are marked in the TMX too.
+    @Test(.requiresSharedData) func presegmentedChromeIsMarked() async throws {
+        let release = SharedData.url("corpus/releases/interpol-2013-PR144")
+        let memory = try SharedData.temporaryDirectory().appendingPathComponent("memory.tmx")
+        try await runBitext(["align", "--presegmented", release.appendingPathComponent("en.sent").path,
+                             release.appendingPathComponent("fr.sent").path, "--langs", "en,fr", "--no-glossary", "-o", memory.path])
+        let units = try TMXDocument.read(contentsOf: memory).units
+        let marked = units.filter { unit in unit.properties.contains { $0.type == "x-boilerplate" && $0.value == "yes" } }
+        #expect(marked.map { $0.variant(for: "en")?.plainText } == ["All news", "14 November 2013 - Media release"])
+        #expect(units.contains { $0.variant(for: "en")?.plainText.hasPrefix("LYON, France – Developing best practices") == true })
+    }
+
     /// Public Safety Canada, 30 July 2022: the English page has a language link ("Français"), the
     /// French one the crawler's date mark; neither may pair with the other or with a sentence.
     @Test(.requiresSharedData) func oneSidedChromeBecomesUnaligned() throws {
