@@ -188,19 +188,25 @@ struct AlignmentModel: Sendable {
         let (a, b) = Self.beadTypes[type]
         var evidence = 0.0
         let sourceOffset = (b - 1) * source.count, targetOffset = (a - 1) * target.count
+        // One pass over the bead's sentence pairs: each source sentence's sum over the target
+        // sentences, and each target sentence's sum over the source sentences (in the same order as
+        // two separate passes, so the same floating-point sums).
+        var targetSums = SIMD4<Float>()
         for s in (i - a)..<i {
+            var sum: Float = 0
+            for t in (j - b)..<j {
+                let matches = pairs.matches(s, t)
+                sum += matches.source
+                targetSums[t - (j - b)] += matches.target
+            }
             let weight = source.weights[s]
             guard weight > 0 else { continue }
-            var sum: Float = 0
-            for t in (j - b)..<j { sum += pairs.matches(s, t).source }
             evidence += sourceBase[sourceOffset + s] + min(weight, Double(sum)) * sourceSlope[sourceOffset + s]
         }
         for t in (j - b)..<j {
             let weight = target.weights[t]
             guard weight > 0 else { continue }
-            var sum: Float = 0
-            for s in (i - a)..<i { sum += pairs.matches(s, t).target }
-            evidence += targetBase[targetOffset + t] + min(weight, Double(sum)) * targetSlope[targetOffset + t]
+            evidence += targetBase[targetOffset + t] + min(weight, Double(targetSums[t - (j - b)])) * targetSlope[targetOffset + t]
         }
         return evidence
     }

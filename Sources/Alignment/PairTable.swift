@@ -25,6 +25,9 @@ struct PairTable: Sendable {
         source = [Float](repeating: 0, count: total)
         target = [Float](repeating: 0, count: total)
         guard total > 0 else { return }
+        // The nested arrays flattened (offsets and values): no reference counting in the loops.
+        let targetKeys = Flat(matcher.targetKeys), candidates = Flat(matcher.sourceCandidates)
+        let targetTokens = Flat(targetSide.tokens)
         var candidateStamp = [Int32](repeating: -1, count: matcher.keyCount)
         var keyStamp = [Int32](repeating: -1, count: matcher.keyCount)
         var stamp: Int32 = 0
@@ -33,24 +36,25 @@ struct PairTable: Sendable {
         for i in 0..<n where hi[i] >= lo[i] {
             let sourceTokens = sourceSide.tokens[i]
             for token in sourceTokens {
-                for key in matcher.sourceCandidates[Int(token)] { candidateStamp[Int(key)] = Int32(i) }
+                for k in candidates.range(Int(token)) { candidateStamp[Int(candidates.values[k])] = Int32(i) }
             }
             for j in lo[i]...hi[i] {
-                let targetTokens = targetSide.tokens[j]
                 stamp &+= 1
                 var matchedT: Float = 0
-                for token in targetTokens {
+                for index in targetTokens.range(j) {
+                    let token = Int(targetTokens.values[index])
                     var hit = false
-                    for key in matcher.targetKeys[Int(token)] {
-                        keyStamp[Int(key)] = stamp
-                        if candidateStamp[Int(key)] == Int32(i) { hit = true }
+                    for k in targetKeys.range(token) {
+                        let key = Int(targetKeys.values[k])
+                        keyStamp[key] = stamp
+                        if candidateStamp[key] == Int32(i) { hit = true }
                     }
-                    if hit { matchedT += tokenWeightT[Int(token)] }
+                    if hit { matchedT += tokenWeightT[token] }
                 }
                 var matchedS: Float = 0
                 if matchedT > 0 {
                     for token in sourceTokens {
-                        for key in matcher.sourceCandidates[Int(token)] where keyStamp[Int(key)] == stamp {
+                        for k in candidates.range(Int(token)) where keyStamp[Int(candidates.values[k])] == stamp {
                             matchedS += tokenWeightS[Int(token)]
                             break
                         }
@@ -61,6 +65,26 @@ struct PairTable: Sendable {
                 target[index] = matchedT
             }
         }
+    }
+
+    /// An array of arrays of ids as one array of values and the offset where each row starts.
+    private struct Flat {
+        var starts: [Int]
+        var values: [Int32]
+
+        init(_ rows: [[Int32]]) {
+            starts = [0]
+            starts.reserveCapacity(rows.count + 1)
+            values = []
+            values.reserveCapacity(rows.reduce(0) { $0 + $1.count })
+            for row in rows {
+                values += row
+                starts.append(values.count)
+            }
+        }
+
+        @inline(__always)
+        func range(_ row: Int) -> Range<Int> { starts[row]..<starts[row + 1] }
     }
 
     /// The matches of sentence pair (i, j); zero outside the table.

@@ -32,18 +32,44 @@ enum BenchAlign {
             let (alignment, features) = SentenceAligner(options: documentOptions)
                 .alignLinesWithFeatures(source: source, target: target)
             let beads = zip(alignment.beads, features).map { bead, features in
-                let values = (features ?? []).map { String(format: "%.4f", $0) }.joined(separator: ", ")
-                return "[\(Array(bead.source)), \(Array(bead.target)), \(String(format: "%.4f", bead.confidence)), [\(values)]]"
+                let values = (features ?? []).map(fixed4).joined(separator: ", ")
+                return "[\(Array(bead.source)), \(Array(bead.target)), \(fixed4(bead.confidence)), [\(values)]]"
             }
             print("{\"beads\": [\(beads.joined(separator: ", "))]}")
         }
     }
 
+    /// The lines of a file, each trimmed of whitespace and newlines at both ends.
     static func sentences(_ path: String) -> [String] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fail("\(path): cannot read") }
-        var lines = text.components(separatedBy: "\n")
+        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self)
+        else { fail("\(path): cannot read") }
+        guard !data.contains(13) else {
+            // A carriage return: Foundation's splitting and trimming (the fast path below splits on
+            // line feeds only).
+            var lines = text.components(separatedBy: "\n")
+            if lines.last == "" { lines.removeLast() }
+            return lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        }
+        var lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { line -> String in
+            let string = String(Substring(line))
+            // Only a line that starts or ends with a space, a control or a non-ASCII character can
+            // have something to trim: the others are kept as they are, without Foundation's trimming.
+            guard let first = line.first, let last = line.last,
+                  !(0x21...0x7E).contains(first) || !(0x21...0x7E).contains(last) else { return string }
+            return string.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         if lines.last == "" { lines.removeLast() }
-        return lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return lines
+    }
+
+    /// `value` with four decimals, as `String(format: "%.4f", value)` prints it, without Foundation's
+    /// formatter (C's `vsnprintf` in the C locale).
+    static func fixed4(_ value: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let count = withVaList([value]) { vsnprintf(buffer.baseAddress, 64, "%.4f", $0) }
+            guard count > 0, count < 64, let start = buffer.baseAddress else { return String(format: "%.4f", value) }
+            return String(cString: start)
+        }
     }
 
     static func fail(_ message: String) -> Never {
