@@ -191,24 +191,26 @@ struct AlignmentModel: Sendable {
         // One pass over the bead's sentence pairs: each source sentence's sum over the target
         // sentences, and each target sentence's sum over the source sentences (in the same order as
         // two separate passes, so the same floating-point sums).
-        var targetSums = SIMD4<Float>()
-        for s in (i - a)..<i {
-            var sum: Float = 0
-            for t in (j - b)..<j {
-                let matches = pairs.matches(s, t)
-                sum += matches.source
-                targetSums[t - (j - b)] += matches.target
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: Self.maxSide) { targetSums in
+            for k in 0..<b { targetSums[k] = 0 }
+            for s in (i - a)..<i {
+                var sum: Float = 0
+                for t in (j - b)..<j {
+                    let matches = pairs.matches(s, t)
+                    sum += matches.source
+                    targetSums[t - (j - b)] += matches.target
+                }
+                let weight = source.weights[s]
+                guard weight > 0 else { continue }
+                evidence += sourceBase[sourceOffset + s] + min(weight, Double(sum)) * sourceSlope[sourceOffset + s]
             }
-            let weight = source.weights[s]
-            guard weight > 0 else { continue }
-            evidence += sourceBase[sourceOffset + s] + min(weight, Double(sum)) * sourceSlope[sourceOffset + s]
+            for t in (j - b)..<j {
+                let weight = target.weights[t]
+                guard weight > 0 else { continue }
+                evidence += targetBase[targetOffset + t] + min(weight, Double(targetSums[t - (j - b)])) * targetSlope[targetOffset + t]
+            }
+            return evidence
         }
-        for t in (j - b)..<j {
-            let weight = target.weights[t]
-            guard weight > 0 else { continue }
-            evidence += targetBase[targetOffset + t] + min(weight, Double(targetSums[t - (j - b)])) * targetSlope[targetOffset + t]
-        }
-        return evidence
     }
 
     /// The evidence that the sentence a 1-0 or 0-1 bead leaves out has a counterpart after all: the
