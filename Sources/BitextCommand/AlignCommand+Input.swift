@@ -1,3 +1,4 @@
+import Alignment
 import Documents
 import Foundation
 import Segmentation
@@ -23,12 +24,9 @@ struct PresegmentedText {
         guard let text = String(data: data, encoding: .utf8) else {
             throw AlignInputError("\(path): not UTF-8 text")
         }
-        var lines = text.components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
         var block = 0
         var blankBefore = false
-        for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        for trimmed in LineReader.trimmedLines(text) {
             if paragraphs && trimmed.isEmpty {
                 blankBefore = true
                 continue

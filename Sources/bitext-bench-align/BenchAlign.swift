@@ -43,30 +43,7 @@ enum BenchAlign {
     static func sentences(_ path: String) -> [String] {
         guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self)
         else { fail("\(path): cannot read") }
-        guard !data.contains(13) else {
-            // A carriage return: Foundation's splitting and trimming (the fast path below splits on
-            // line feeds only).
-            var lines = text.components(separatedBy: "\n")
-            if lines.last == "" { lines.removeLast() }
-            return lines.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        }
-        let asciiSpace: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
-        var lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { line -> String in
-            // ASCII spaces, tabs and line breaks are trimmed here; when the rest starts and ends with
-            // a printable ASCII character (or is empty), Foundation would trim no more. Otherwise
-            // (a non-ASCII or control character at an end) Foundation trims the whole line.
-            var start = line.startIndex, end = line.endIndex
-            while start < end, asciiSpace(line[start]) { start = line.index(after: start) }
-            while end > start, asciiSpace(line[line.index(before: end)]) { end = line.index(before: end) }
-            let trimmed = line[start..<end]
-            guard let first = trimmed.first, let last = trimmed.last else { return "" }
-            guard (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) else {
-                return String(Substring(line)).trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            return String(Substring(trimmed))
-        }
-        if lines.last == "" { lines.removeLast() }
-        return lines
+        return LineReader.trimmedLines(text)
     }
 
     /// `value` with four decimals, as `String(format: "%.4f", value)` prints it, without Foundation's
