@@ -57,7 +57,7 @@ extension SentenceAligner {
             sentences = lines
             roles = SentenceRole.of(kinds: document.blocks.map(\.kind), isBoilerplate: document.blocks.map(\.isBoilerplate),
                                     blocks: Array(lines.indices))
-            isPage = document.blocks.contains { $0.kind == .boilerplate && $0.text.contains { $0.isLetter || $0.isNumber } }
+            isPage = document.hasPageFurniture
             anchorBlocks = blocks.map { SentenceAligner.anchorBlocks($0, isBoilerplate: document.blocks.map(\.isBoilerplate)) }
         }
     }

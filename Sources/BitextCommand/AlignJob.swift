@@ -44,6 +44,7 @@ struct AlignJob: Sendable, Hashable {
         var boilerplate: [[Bool]] = []
         var documents: [SegmentedDocument?] = []
         var languages: [String?] = []
+        var pages: [Bool] = []
         for (index, path) in paths.enumerated() {
             let given = index < self.languages.count ? self.languages[index] : nil
             if settings.presegmented {
@@ -51,7 +52,9 @@ struct AlignJob: Sendable, Hashable {
                 sentences.append(text.sentences)
                 blocks.append(settings.paragraphs ? text.blocks : nil)
                 // Each line classified as the aligner reads it (menu, date and separator lines).
-                boilerplate.append(Document(lines: text.sentences).blocks.map(\.isBoilerplate))
+                let lines = Document(lines: text.sentences)
+                pages.append(lines.hasPageFurniture)
+                boilerplate.append(lines.blocks.map(\.isBoilerplate))
                 documents.append(nil)
                 languages.append(given ?? LanguageDetector.language(inPath: path))
             } else {
@@ -69,6 +72,8 @@ struct AlignJob: Sendable, Hashable {
             }
             if sentences[index].isEmpty { warnings.append("\(path): empty version (no sentences)") }
         }
+        // Versions none of which is a web page (books) are aligned as plain sentences: no boilerplate.
+        if settings.presegmented, !pages.contains(true) { boilerplate = boilerplate.map { $0.map { _ in false } } }
         let known = languages.compactMap { $0 }
         if Set(known).count < known.count {
             throw AlignInputError("two versions in the same language (\(zip(paths, languages).map { "\($0.0): \($0.1 ?? "?")" }.joined(separator: ", ")))")

@@ -27,4 +27,10 @@ extension Document {
         BlockClassifier.markCaptionTexts(&blocks)
         self.init(path: nil, format: .plainText, encoding: .utf8, blocks: blocks, warnings: [])
     }
+
+    /// Whether a line is page furniture (a menu line, a language link, a crawler's date…): the
+    /// document is a web page's text, whose boilerplate is kept apart, not a book's.
+    public var hasPageFurniture: Bool {
+        blocks.contains { $0.kind == .boilerplate && $0.text.contains { $0.isLetter || $0.isNumber } }
+    }
 }

@@ -52,6 +52,18 @@ struct AlignJobBoilerplateTests {
         #expect(units.contains { $0.variant(for: "en")?.plainText.hasPrefix("LYON, France – Developing best practices") == true })
     }
 
+    /// A yearbook, one sentence a line (Text+Berg test0): it has no page furniture, so it is aligned
+    /// as plain sentences and nothing is boilerplate, not even its date lines (`Samstag , 10. September 1988 :`).
+    @Test(.requiresSharedData) func presegmentedBooksHaveNoBoilerplate() throws {
+        var settings = AlignJob.Settings()
+        settings.presegmented = true
+        settings.options.usesInstalledDictionaries = false
+        let paths = ["de", "fr"].map { SharedData.url("corpus/textberg/test0.\($0)").path }
+        let aligned = try AlignJob(name: "test0", paths: paths, languages: ["de", "fr"]).run(settings)
+        #expect(aligned.sentences[0].contains("Samstag , 10. September 1988 :"))
+        #expect(!aligned.boilerplate.joined().contains(true))
+    }
+
     /// Public Safety Canada, 30 July 2022: the English page has a language link ("Français"), the
     /// French one the crawler's date mark; neither may pair with the other or with a sentence.
     @Test(.requiresSharedData) func oneSidedChromeBecomesUnaligned() throws {
