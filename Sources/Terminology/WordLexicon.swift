@@ -60,6 +60,7 @@ struct WordLexicon {
     /// `trafiquant`/`trafficker`, `Abou`/`Abu`): same first letter and a longest common subsequence of at
     /// least 55 % of the longer word; 0.63…0.9.
     static func cognate(_ a: String, _ b: String) -> Double {
+        if Self.startDifferently(a, b) { return 0 }
         let a = Array(a), b = Array(b)
         guard a.count >= 3, b.count >= 3, a.first == b.first, a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter) else { return 0 }
         var previous = [Int](repeating: 0, count: b.count + 1)
@@ -75,7 +76,27 @@ struct WordLexicon {
     /// `a` without hyphens and `'s` (`co-operation` → `cooperation`); the word itself when it has neither.
     private static func withoutHyphens(_ word: String) -> String {
         guard word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) else { return word }
-        return word.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "'s", with: "")
+        // Hyphens first, then `'s` left to right (what two `replacingOccurrences` did, without Foundation).
+        let scalars = word.unicodeScalars.filter { $0 != "-" }
+        var kept = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            if scalars[index] == "'", next < scalars.endIndex, scalars[next] == "s" {
+                index = scalars.index(after: next)
+                continue
+            }
+            kept.append(scalars[index])
+            index = next
+        }
+        return String(kept)
+    }
+
+    /// Whether two words surely start with different characters: both start with different ASCII
+    /// bytes (an ASCII letter stays the first scalar of its character in any normalisation).
+    private static func startDifferently(_ a: String, _ b: String) -> Bool {
+        guard let x = a.utf8.first, let y = b.utf8.first else { return false }
+        return x != y && x < 0x80 && y < 0x80
     }
 
     /// Spelling similarity: 1 for the same word, else a shared prefix of at least four letters
@@ -83,7 +104,7 @@ struct WordLexicon {
     static func spelling(_ a: String, _ b: String) -> Double {
         if a == b { return 1 }
         let a = Self.withoutHyphens(a), b = Self.withoutHyphens(b)
-        if a == b { return 1 }
+        if a == b || Self.startDifferently(a, b) { return a == b ? 1 : 0 }
         let common = zip(a, b).prefix { $0 == $1 }.count
         let shorter = min(a.count, b.count), longer = max(a.count, b.count)
         guard common >= 4, Double(common) >= 0.6 * Double(shorter) else { return 0 }
