@@ -469,6 +469,9 @@ public struct TermExtractor: Sendable {
     /// Two acronyms of the same length with the same letters, in any order, one letter apart at most
     /// from three letters on (`UE`/`EU`, `B.C.N.`/`NCB`, `IVC`/`DVI`, `CIPD`/`ICMP`).
     static func sameAcronym(_ a: String, _ b: String) -> Bool {
+        // An ASCII byte other than a capital starts a character that is not upper case.
+        func startsLower(_ word: String) -> Bool { word.utf8.first.map { $0 < 0x80 && !(0x41...0x5A).contains($0) } ?? true }
+        if startsLower(a) || startsLower(b) { return false }
         guard a.first?.isUppercase == true, b.first?.isUppercase == true else { return false }
         let a = a.filter { $0 != "." }, b = b.filter { $0 != "." }
         guard a.count >= 2, a.count <= 6, a.count == b.count, a.allSatisfy(\.isUppercase), b.allSatisfy(\.isUppercase) else { return false }

@@ -103,6 +103,8 @@ struct WordLexicon {
     /// covering most of the shorter word (`coopération`/`co-operation` once hyphens are dropped).
     static func spelling(_ a: String, _ b: String) -> Double {
         if a == b { return 1 }
+        // Hyphens and `'s` are dropped, so two words starting with different letters stay different.
+        if Self.startDifferently(a, b), a.utf8.first!.isLetter, b.utf8.first!.isLetter { return 0 }
         let a = Self.withoutHyphens(a), b = Self.withoutHyphens(b)
         if a == b || Self.startDifferently(a, b) { return a == b ? 1 : 0 }
         let common = zip(a, b).prefix { $0 == $1 }.count
@@ -110,4 +112,9 @@ struct WordLexicon {
         guard common >= 4, Double(common) >= 0.6 * Double(shorter) else { return 0 }
         return 0.5 + 0.4 * Double(common) / Double(longer)
     }
+}
+
+private extension UInt8 {
+    /// Whether the byte is an ASCII letter.
+    var isLetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }
