@@ -38,19 +38,44 @@ struct WordLexicon {
         backward = TranslationTable(training.map { ($0.target, $0.source) }, iterations: iterations)
     }
 
+    /// A word with what the lexicon knows of it, looked up once: its ids in the two tables (as a
+    /// source word of one, a target word of the other) and its dictionary translations.
+    struct Word {
+        var text: String
+        var forwardID: Int32?
+        var backwardID: Int32?
+        var listed: Set<String>?
+    }
+
+    /// A source word as ``score(_:_:)-(Word,Word)`` reads it.
+    func sourceWord(_ text: String) -> Word {
+        Word(text: text, forwardID: forward.sourceID(text), backwardID: backward.targetID(text), listed: listedTargets[text])
+    }
+
+    /// A target word as ``score(_:_:)-(Word,Word)`` reads it.
+    func targetWord(_ text: String) -> Word {
+        Word(text: text, forwardID: forward.targetID(text), backwardID: backward.sourceID(text), listed: listedSources[text])
+    }
+
     /// The association of a source word and a target word, 0…1.
     func score(_ source: String, _ target: String) -> Double {
-        let learned = max(forward[source, target] ?? 0, backward[target, source] ?? 0).squareRoot()
-        return max(learned, Self.spelling(source, target), Self.cognate(source, target), listed(source, target))
+        score(sourceWord(source), targetWord(target))
+    }
+
+    /// The association of a source word and a target word, 0…1, from their looked-up forms.
+    func score(_ source: Word, _ target: Word) -> Double {
+        let learned = max(forward[source.forwardID, target.forwardID] ?? 0, backward[target.backwardID, source.backwardID] ?? 0).squareRoot()
+        return max(learned, Self.spelling(source.text, target.text), Self.cognate(source.text, target.text), listed(source, target))
     }
 
     /// Dictionary evidence: a listed translation, or one spelled like it (`fire` in `firearm`).
-    private func listed(_ source: String, _ target: String) -> Double {
+    private func listed(_ sourceWord: Word, _ targetWord: Word) -> Double {
+        let source = sourceWord.text, target = targetWord.text
         var best = 0.0
-        for translation in listedTargets[source] ?? [] {
+        for translation in sourceWord.listed ?? [] {
             best = max(best, translation == target ? 0.9 : 0.9 * Self.spelling(translation, target))
         }
-        for translation in listedSources[target] ?? [] {
+        for translation in targetWord.listed ?? [] {
             best = max(best, translation == source ? 0.9 : 0.9 * Self.spelling(translation, source))
         }
         return best
