@@ -220,12 +220,14 @@ public struct TermExtractor: Sendable {
         }
         // Ties broken down to the pair's keys: the tallies' order is the hash order, which changes
         // between runs, and the list must not.
-        ranked.sort {
-            ($0.0.candidate.score, $0.0.candidate.frequency, $1.0.candidate.source, $1.0.candidate.target, $1.0.sourceKey, $1.0.targetKey)
-                > ($1.0.candidate.score, $1.0.candidate.frequency, $0.0.candidate.source, $0.0.candidate.target, $0.0.sourceKey, $0.0.targetKey)
+        // (Positions are sorted, not the pairs: the same comparisons give the same order.)
+        let order = ranked.indices.sorted { a, b in
+            let (x, y) = (ranked[a].0, ranked[b].0)
+            return (x.candidate.score, x.candidate.frequency, y.candidate.source, y.candidate.target, y.sourceKey, y.targetKey)
+                > (y.candidate.score, y.candidate.frequency, x.candidate.source, x.candidate.target, x.sourceKey, x.targetKey)
         }
-        analysis.scored = ranked.map(\.0)
-        analysis.features = ranked.map(\.1)
+        analysis.scored = order.map { ranked[$0].0 }
+        analysis.features = order.map { ranked[$0].1 }
         return analysis
     }
 
@@ -417,7 +419,11 @@ public struct TermExtractor: Sendable {
         func rank(_ link: Link) -> Double {
             link.alignment * (1 + 0.3 * Double(link.source.contentWords + link.target.contentWords))
         }
-        pairs.sort { rank($0) > rank($1) }
+        // The ranks sorted with their positions, then the pairs put in that order: the same order as
+        // sorting the pairs themselves (the same comparisons in the same algorithm), without moving
+        // the pairs or computing a rank per comparison.
+        let order = pairs.indices.map { (rank: rank(pairs[$0]), index: $0) }.sorted { $0.rank > $1.rank }
+        pairs = order.map { pairs[$0.index] }
         var usedSource = Set<Int>(), usedTarget = Set<Int>(), chosen: [Link] = []
         // A title without its modifier (`Ministre des Droits des femmes`) is never chosen on its own,
         // only kept when it lies inside a chosen pair.
@@ -469,6 +475,9 @@ public struct TermExtractor: Sendable {
     /// Two acronyms of the same length with the same letters, in any order, one letter apart at most
     /// from three letters on (`UE`/`EU`, `B.C.N.`/`NCB`, `IVC`/`DVI`, `CIPD`/`ICMP`).
     static func sameAcronym(_ a: String, _ b: String) -> Bool {
+        // An ASCII byte other than a capital starts a character that is not upper case.
+        func startsLower(_ word: String) -> Bool { word.utf8.first.map { $0 < 0x80 && !(0x41...0x5A).contains($0) } ?? true }
+        if startsLower(a) || startsLower(b) { return false }
         guard a.first?.isUppercase == true, b.first?.isUppercase == true else { return false }
         let a = a.filter { $0 != "." }, b = b.filter { $0 != "." }
         guard a.count >= 2, a.count <= 6, a.count == b.count, a.allSatisfy(\.isUppercase), b.allSatisfy(\.isUppercase) else { return false }

@@ -83,9 +83,18 @@ struct TranslationTable {
 
     /// t(target | source); nil when the two never met in a unit (or for the NULL word).
     subscript(source: String, target: String) -> Double? {
-        guard !source.isEmpty, let sourceID = sourceIDs[source], let targetID = targetIDs[target],
-            let cell = cells[Int(sourceID) << 32 | Int(targetID)]
-        else { return nil }
+        self[sourceID(source), targetID(target)]
+    }
+
+    /// The id of a source word (nil for a word never seen, and for the NULL word).
+    func sourceID(_ word: String) -> Int32? { word.isEmpty ? nil : sourceIDs[word] }
+
+    /// The id of a target word (nil for a word never seen).
+    func targetID(_ word: String) -> Int32? { targetIDs[word] }
+
+    /// t(target | source) of two words by their ids; nil when the two never met in a unit.
+    subscript(sourceID: Int32?, targetID: Int32?) -> Double? {
+        guard let sourceID, let targetID, let cell = cells[Int(sourceID) << 32 | Int(targetID)] else { return nil }
         return probabilities[Int(cell)]
     }
 }

@@ -6,6 +6,8 @@ struct WordScores {
     private var targetIDs: [String: Int] = [:]
     /// Scores by `source id << 32 | target id`.
     private var known: [Int: Double] = [:]
+    /// The words as the lexicon reads them, by id, looked up at their first score.
+    private var sourceWords: [WordLexicon.Word?] = [], targetWords: [WordLexicon.Word?] = []
 
     /// The id of a source word.
     mutating func sourceID(_ word: String) -> Int { Self.id(word, &sourceIDs) }
@@ -24,7 +26,11 @@ struct WordScores {
     mutating func score(_ sourceID: Int, _ targetID: Int, _ source: String, _ target: String, _ lexicon: WordLexicon) -> Double {
         let pair = sourceID << 32 | targetID
         if let score = known[pair] { return score }
-        let score = lexicon.score(source, target)
+        if sourceWords.count <= sourceID { sourceWords += Array(repeating: nil, count: sourceID + 1 - sourceWords.count) }
+        if targetWords.count <= targetID { targetWords += Array(repeating: nil, count: targetID + 1 - targetWords.count) }
+        if sourceWords[sourceID] == nil { sourceWords[sourceID] = lexicon.sourceWord(source) }
+        if targetWords[targetID] == nil { targetWords[targetID] = lexicon.targetWord(target) }
+        let score = lexicon.score(sourceWords[sourceID]!, targetWords[targetID]!)
         known[pair] = score
         return score
     }

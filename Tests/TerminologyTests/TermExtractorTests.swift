@@ -108,6 +108,8 @@ import TestSupport
         #expect(!TermExtractor.sameAcronym("UN", "EU"))
         #expect(!TermExtractor.sameAcronym("OMS", "WHO"))
         #expect(!TermExtractor.sameAcronym("Eu", "UE"))
+        #expect(!TermExtractor.sameAcronym("ue", "UE"))
+        #expect(!TermExtractor.sameAcronym("", "UE"))
     }
 
     @Test(.requiresSharedData) func diagnosisExplainsEveryGoldPair() throws {
