@@ -105,21 +105,7 @@ public final class MemoryIndex: Sendable {
         let locations = IndexLocation.candidates(memory)
         var outcome = Outcome.created
         if !rebuild {
-            var hash: String?
-            for location in locations where FileManager.default.fileExists(atPath: location.database.path) {
-                do {
-                    do {
-                        return (try MemoryIndex(memory: memory, location: location, stamp: stamp, hash: nil), .current)
-                    } catch is StaleIndex {
-                        if hash == nil { hash = try ContentHash.of(memory) }
-                        return (try MemoryIndex(memory: memory, location: location, stamp: stamp, hash: hash), .current)
-                    }
-                } catch is StaleIndex {
-                    outcome = .updated
-                } catch let error as MemoryIndexError {
-                    if case .corruptIndex(_, let reason) = error { outcome = .repaired(reason: reason) } else { throw error }
-                }
-            }
+            if let index = try existing(memory, at: locations, stamp: stamp, outcome: &outcome, locked: false) { return (index, .current) }
         } else {
             outcome = .rebuilt
         }
@@ -127,8 +113,40 @@ public final class MemoryIndex: Sendable {
             throw MemoryIndexError.unwritableIndex(path: locations[0].directory.path,
                                                    reason: "neither it nor \(locations.dropFirst().map(\.directory.path).joined(separator: " nor ")) can be written")
         }
+        let lock = IndexLock(location, exclusive: true)
+        // Another build of the same memory may have finished while this one waited for the lock.
+        if !rebuild, lock != nil,
+           let index = try existing(memory, at: [location], stamp: stamp, outcome: &outcome, locked: true) {
+            return (index, .current)
+        }
         try build(memory: memory, stamp: stamp, reader: reader, at: location, progress: progress)
-        return (try MemoryIndex(memory: memory, location: location, stamp: nil, hash: nil), outcome)
+        let index = try MemoryIndex(memory: memory, location: location, stamp: nil, hash: nil)
+        withExtendedLifetime(lock) {}
+        return (index, outcome)
+    }
+
+    /// The first index of `memory` at `locations` that is up to date, opened under a shared lock
+    /// (unless the caller holds the location's exclusive one); `outcome` says why none was.
+    private static func existing(_ memory: URL, at locations: [IndexLocation], stamp: FileStamp, outcome: inout Outcome,
+                                 locked: Bool) throws -> MemoryIndex? {
+        var hash: String?
+        for location in locations where FileManager.default.fileExists(atPath: location.database.path) {
+            let lock = locked ? nil : IndexLock(location, exclusive: false)
+            defer { withExtendedLifetime(lock) {} }
+            do {
+                do {
+                    return try MemoryIndex(memory: memory, location: location, stamp: stamp, hash: nil)
+                } catch is StaleIndex {
+                    if hash == nil { hash = try ContentHash.of(memory) }
+                    return try MemoryIndex(memory: memory, location: location, stamp: stamp, hash: hash)
+                }
+            } catch is StaleIndex {
+                outcome = .updated
+            } catch let error as MemoryIndexError {
+                if case .corruptIndex(_, let reason) = error { outcome = .repaired(reason: reason) } else { throw error }
+            }
+        }
+        return nil
     }
 
     /// Reads every unit of `memory` and writes its index at `location`.
