@@ -29,7 +29,7 @@ struct AlignmentModel: Sendable {
     let sourceBlocks: [Int]?
     let targetBlocks: [Int]?
     private var prior: [Double]
-    private let erfcTable = AlignmentModel.makeErfcTable()
+    private static let erfcTable = AlignmentModel.makeErfcTable()
     /// Prefix sums of lengths and content weights (index k = sum of the first k sentences).
     private let sourceLengthSums: [Double]
     private let targetLengthSums: [Double]
@@ -161,7 +161,7 @@ struct AlignmentModel: Sendable {
         let x = delta * Self.erfcScale
         guard x < Double(Self.erfcSteps) else { return Self.lengthCostCap }
         let k = Int(x), fraction = x - Double(k)
-        return erfcTable[k] + fraction * (erfcTable[k + 1] - erfcTable[k])
+        return Self.erfcTable[k] + fraction * (Self.erfcTable[k + 1] - Self.erfcTable[k])
     }
 
     static let lengthCostCap = 27.6

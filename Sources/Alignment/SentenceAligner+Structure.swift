@@ -26,11 +26,14 @@ extension SentenceAligner {
     /// read as a block of its own (``Documents/Document/init(lines:)``: menu and date lines are
     /// boilerplate, short lines without final punctuation headings, photo labels and their texts
     /// captions). `sourceBlocks`/`targetBlocks` give paragraphs when known (anchors, as in
-    /// ``align(source:target:sourceBlocks:targetBlocks:)``). Beads index the lines.
+    /// ``align(source:target:sourceBlocks:targetBlocks:)``). Beads index the lines. A caller that
+    /// already read the lines as documents (`Document(lines:)` of these very lines, for their
+    /// boilerplate) passes them as `lineDocuments`, so that they are not classified twice.
     public func align(lines source: [String], _ target: [String], sourceBlocks: [Int]? = nil,
-                      targetBlocks: [Int]? = nil, terms: TermAnchors = TermAnchors()) -> SentenceAlignment {
+                      targetBlocks: [Int]? = nil, terms: TermAnchors = TermAnchors(),
+                      lineDocuments: (source: Document, target: Document)? = nil) -> SentenceAlignment {
         alignLinesWithFeatures(source: source, target: target, sourceBlocks: sourceBlocks, targetBlocks: targetBlocks,
-                               terms: terms).alignment
+                               terms: terms, lineDocuments: lineDocuments).alignment
     }
 
     /// One version for the structure rules: its sentences, their roles and their anchor blocks.
@@ -52,8 +55,7 @@ extension SentenceAligner {
             anchorBlocks = SentenceAligner.anchorBlocks(document.blocks, isBoilerplate: document.isBoilerplate)
         }
 
-        init(lines: [String], blocks: [Int]?) {
-            let document = Document(lines: lines)
+        init(lines: [String], blocks: [Int]?, document: Document) {
             sentences = lines
             roles = SentenceRole.of(kinds: document.blocks.map(\.kind), isBoilerplate: document.blocks.map(\.isBoilerplate),
                                     blocks: Array(lines.indices))
@@ -67,8 +69,10 @@ extension SentenceAligner {
     /// the confidence model.
     @_spi(Benchmark)
     public func alignLinesWithFeatures(source: [String], target: [String], sourceBlocks: [Int]? = nil, targetBlocks: [Int]? = nil,
-                                       terms: TermAnchors = TermAnchors()) -> (alignment: SentenceAlignment, features: [[Double]?]) {
-        let sides = (StructuredSide(lines: source, blocks: sourceBlocks), StructuredSide(lines: target, blocks: targetBlocks))
+                                       terms: TermAnchors = TermAnchors(), lineDocuments: (source: Document, target: Document)? = nil)
+        -> (alignment: SentenceAlignment, features: [[Double]?]) {
+        let sides = (StructuredSide(lines: source, blocks: sourceBlocks, document: lineDocuments?.source ?? Document(lines: source)),
+                     StructuredSide(lines: target, blocks: targetBlocks, document: lineDocuments?.target ?? Document(lines: target)))
         // Only versions of which one is a web page (a line of either is page furniture) get the
         // structure rules: in books and yearbooks (Text+Berg, TransRead), keeping headings and photo
         // credits apart moved the model's estimates and cost 0.01 of strict F1 on Text+Berg dev.

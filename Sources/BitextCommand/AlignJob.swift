@@ -44,7 +44,7 @@ struct AlignJob: Sendable, Hashable {
         var boilerplate: [[Bool]] = []
         var documents: [SegmentedDocument?] = []
         var languages: [String?] = []
-        var pages: [Bool] = []
+        var lineDocuments: [Document] = []  // with presegmented: each version's lines, classified once
         for (index, path) in paths.enumerated() {
             let given = index < self.languages.count ? self.languages[index] : nil
             if settings.presegmented {
@@ -53,7 +53,7 @@ struct AlignJob: Sendable, Hashable {
                 blocks.append(settings.paragraphs ? text.blocks : nil)
                 // Each line classified as the aligner reads it (menu, date and separator lines).
                 let lines = Document(lines: text.sentences)
-                pages.append(lines.hasPageFurniture)
+                lineDocuments.append(lines)
                 boilerplate.append(lines.blocks.map(\.isBoilerplate))
                 documents.append(nil)
                 languages.append(given ?? LanguageDetector.language(inPath: path))
@@ -73,7 +73,7 @@ struct AlignJob: Sendable, Hashable {
             if sentences[index].isEmpty { warnings.append("\(path): empty version (no sentences)") }
         }
         // Versions none of which is a web page (books) are aligned as plain sentences: no boilerplate.
-        if settings.presegmented, !pages.contains(true) { boilerplate = boilerplate.map { $0.map { _ in false } } }
+        if settings.presegmented, !lineDocuments.contains(where: \.hasPageFurniture) { boilerplate = boilerplate.map { $0.map { _ in false } } }
         let known = languages.compactMap { $0 }
         if Set(known).count < known.count {
             throw AlignInputError("two versions in the same language (\(zip(paths, languages).map { "\($0.0): \($0.1 ?? "?")" }.joined(separator: ", ")))")
@@ -94,7 +94,8 @@ struct AlignJob: Sendable, Hashable {
             } else {
                 // One sentence a line: each line read as a block (boilerplate, headings, captions kept apart).
                 pairwise.append(aligner.align(lines: sentences[0], sentences[index],
-                                              sourceBlocks: blocks[0], targetBlocks: blocks[index], terms: terms))
+                                              sourceBlocks: blocks[0], targetBlocks: blocks[index], terms: terms,
+                                              lineDocuments: (lineDocuments[0], lineDocuments[index])))
             }
         }
         let joined = MultilingualAlignment(pivot: pairwise)
