@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TMX
 
 /// The glossary entries for the terms of a text, as `bitext lookup` and the web page's search show
@@ -47,6 +48,9 @@ public struct GlossaryLookup: Sendable {
     public let glossaries: [(name: String, glossary: Glossary)]
     /// The files that could not be read (the others are still used).
     public let problems: [Problem]
+    /// The matchers of each language pair, prepared at the first look-up of that pair and shared by
+    /// the copies of this value (a web page's searches reuse them instead of preparing every term again).
+    private let matchers = MatcherCache()
 
     /// Uses glossaries already read.
     public init(glossaries: [(name: String, glossary: Glossary)]) {
@@ -80,8 +84,7 @@ public struct GlossaryLookup: Sendable {
     public func hits(in text: String, from: String?, to: String?) -> [Hit] {
         var hits: [Hit] = []
         for (source, target) in pairs(from: from, to: to) {
-            for (name, glossary) in glossaries {
-                let matcher = TermMatcher(glossaries: [glossary], language: source, targetLanguage: target)
+            for (matcher, name) in zip(matchers(source, target), glossaries.map(\.name)) {
                 guard matcher.termCount > 0 else { continue }
                 for occurrence in matcher.occurrences(in: text) where !occurrence.translations.isEmpty || !occurrence.forbidden.isEmpty {
                     let hit = Hit(
@@ -107,6 +110,13 @@ public struct GlossaryLookup: Sendable {
         return renderings
     }
 
+    /// One matcher per glossary for `source` → `target`, prepared once.
+    private func matchers(_ source: String, _ target: String) -> [TermMatcher] {
+        matchers.matchers(for: "\(source)\t\(target)") {
+            glossaries.map { TermMatcher(glossaries: [$0.glossary], language: source, targetLanguage: target) }
+        }
+    }
+
     /// The language pairs to match: `from` (or every glossary language) to `to` (or every other).
     private func pairs(from: String?, to: String?) -> [(source: String, target: String)] {
         var languages: [String] = []
@@ -123,5 +133,21 @@ public struct GlossaryLookup: Sendable {
     /// Whether two language codes name the same language (`fr` and `fr-FR`, `en_GB` and `en-gb`).
     private static func same(_ a: String, _ b: String) -> Bool {
         LanguageTag(a).matches(LanguageTag(b)) || LanguageTag(b).matches(LanguageTag(a))
+    }
+}
+
+/// The matchers a ``GlossaryLookup`` has prepared, by language pair.
+private final class MatcherCache: Sendable {
+    private let prepared = Mutex<[String: [TermMatcher]]>([:])
+
+    /// The matchers for `key`, made by `make` the first time.
+    func matchers(for key: String, make: () -> [TermMatcher]) -> [TermMatcher] {
+        if let found = prepared.withLock({ $0[key] }) { return found }
+        let made = make()
+        return prepared.withLock { table in
+            if let found = table[key] { return found }
+            table[key] = made
+            return made
+        }
     }
 }

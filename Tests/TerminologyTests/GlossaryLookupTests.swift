@@ -52,6 +52,17 @@ struct GlossaryLookupTests {
         #expect(lookup.renderings(of: "plan commun", from: "fr", to: nil).isEmpty)
     }
 
+    @Test func preparedMatchersAreKeptApartByLanguagePair() throws {
+        // The matchers of a pair are prepared once and reused; the other direction gets its own.
+        let lookup = Self.lookup(try Self.folder())
+        let copy = lookup
+        #expect(lookup.hits(in: "le plan commun", from: "fr", to: "en").map(\.translations) == [["joint plan"]])
+        #expect(copy.hits(in: "the joint plans", from: "en", to: "fr").map(\.translations) == [["plan commun"]])
+        #expect(copy.hits(in: "le plan commun", from: "fr", to: "en").map(\.term) == ["plan commun"])
+        #expect(lookup.hits(in: "the joint plan", from: "en", to: "fr").map(\.term) == ["joint plan"])
+        #expect(lookup.hits(in: "le plan commun", from: "en", to: "fr").isEmpty)
+    }
+
     @Test func anUnreadableGlossaryIsAProblemAndTheOthersAreUsed() throws {
         let folder = try Self.folder()
         let lookup = Self.lookup(folder, extra: [("missing.tbx", folder.appendingPathComponent("missing.tbx"))])
