@@ -58,6 +58,10 @@ public struct AlignmentOptions: Sendable, Hashable {
         public var gradedLinks = 5
         /// The least number of first-pass pairs in which a graded link's words co-occur.
         public var gradedCooccurrences = 2
+        /// Extra cost of a 1-0 (0-1) bead that does not follow another 1-0 (0-1) bead: a sentence left
+        /// out alone between pairs is most often part of a merge or of a weak pair, while real
+        /// omissions (captions, menus, a dropped passage) come in runs. 0: one search state.
+        public var omissionRun = 1.0
         /// Extra cost of a bead whose first sentence, on either side, starts with a lowercase letter.
         public var continuation = 2.0
         /// Cost of a bead that crosses a paragraph (block) boundary that both versions share.
@@ -88,6 +92,7 @@ public struct AlignmentOptions: Sendable, Hashable {
             case "gradedFloor": gradedFloor = value
             case "gradedLinks": gradedLinks = Int(value)
             case "gradedCooccurrences": gradedCooccurrences = Int(value)
+            case "omissionRun": omissionRun = value
             case "continuation": continuation = value
             case "block": block = value
             case "refineBand": refineBand = Int(value)
