@@ -19,12 +19,17 @@ enum BandedSearch {
         // With an omission-run cost, three states per cell: the best path ending with a pair, a 1-0 or
         // a 0-1 bead (an omission that does not continue a run of the same side costs
         // ``AlignmentModel/omissionRun`` more); `back` and `from` (the state before) per cell and
-        // state. Without it, one state.
+        // state. Without it, one state. The three states' path costs are kept for the last
+        // `maxSide + 1` rows only (`recent`, a ring of rows as wide as the widest).
         let runStart = model.omissionRun
         let states = runStart > 0 ? 3 : 1
-        var best = [Double](repeating: .infinity, count: band.cellCount * states)
+        var best = [Double](repeating: .infinity, count: states == 1 ? band.cellCount : 1)
         var back = [UInt8](repeating: .max, count: band.cellCount * states)
         var from = [UInt8](repeating: 0, count: states > 1 ? band.cellCount * states : 0)
+        let ring = AlignmentModel.maxSide + 1
+        let width = states > 1 ? (0...n).reduce(0) { max($0, band.hi[$1] - band.lo[$1] + 1) } : 0
+        var recent = [Double](repeating: .infinity, count: ring * width * 3)
+        @inline(__always) func slot(_ i: Int, _ j: Int) -> Int { ((i % ring) * width + j - band.lo[i]) * 3 }
         var costs: [Float] = posteriors ? [Float](repeating: .infinity, count: band.cellCount * typeCount) : []
         var alpha: [Double] = posteriors ? [Double](repeating: -.infinity, count: band.cellCount) : []
         let temperature = model.weights.temperature
@@ -32,6 +37,11 @@ enum BandedSearch {
         if posteriors { alpha[0] = 0 }
         var terms = [Double](repeating: 0, count: typeCount)
         for i in 0...n {
+            if states > 1 {
+                let row = (i % ring) * width * 3
+                for k in row..<(row + width * 3) { recent[k] = .infinity }
+                if i == 0 { recent[slot(0, 0)] = 0 }
+            }
             for j in band.lo[i]...band.hi[i] where i > 0 || j > 0 {
                 let cell = band.start[i] + j - band.lo[i]
                 var bestCost = Double.infinity
@@ -52,8 +62,9 @@ enum BandedSearch {
                     } else {
                         let state = b == 0 ? 1 : a == 0 ? 2 : 0
                         var before = 0, beforeCost = Double.infinity
+                        let before3 = slot(i - a, j - b)
                         for s in 0..<3 {
-                            let total = best[previous * 3 + s] + (state != 0 && s != state ? runStart : 0)
+                            let total = recent[before3 + s] + (state != 0 && s != state ? runStart : 0)
                             if total < beforeCost {
                                 beforeCost = total
                                 before = s
@@ -61,8 +72,9 @@ enum BandedSearch {
                         }
                         guard beforeCost < .infinity else { continue }
                         c = model.cost(type: t, i: i, j: j)
-                        if beforeCost + c < best[cell * 3 + state] {
-                            best[cell * 3 + state] = beforeCost + c
+                        let here = slot(i, j) + state
+                        if beforeCost + c < recent[here] {
+                            recent[here] = beforeCost + c
                             back[cell * 3 + state] = UInt8(t)
                             from[cell * 3 + state] = UInt8(before)
                         }
@@ -85,8 +97,9 @@ enum BandedSearch {
         var i = n, j = m
         var ends: [Int] = []
         var state = 0
-        if states > 1, let last = band.index(n, m) {
-            state = (0..<3).min { best[last * 3 + $0] < best[last * 3 + $1] } ?? 0
+        if states > 1, band.index(n, m) != nil {
+            let last = slot(n, m)
+            state = (0..<3).min { recent[last + $0] < recent[last + $1] } ?? 0
         }
         while i > 0 || j > 0 {
             guard let cell = band.index(i, j), back[cell * states + state] != .max else { break }
