@@ -26,9 +26,6 @@ struct AlignmentModel: Sendable {
     var matchRate: Double
     var randomRate: Double
     let weights: AlignmentOptions.Weights
-    /// Extra cost of a 1-0 (0-1) bead that does not follow another 1-0 (0-1) bead (0: the search
-    /// keeps one state per cell); `omissionRun` of the weights.
-    var omissionRun: Double { weights.omissionRun }
     let sourceBlocks: [Int]?
     let targetBlocks: [Int]?
     private var prior: [Double]

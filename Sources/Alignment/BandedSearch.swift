@@ -17,16 +17,16 @@ enum BandedSearch {
         let m = band.hi[n]
         let types = AlignmentModel.beadTypes
         // With an omission-run cost, three states per cell: the best path ending with a pair, a 1-0 or
-        // a 0-1 bead (an omission that does not continue a run of the same side costs
-        // ``AlignmentModel/omissionRun`` more); `back` and `from` (the state before) per cell and
-        // state. Without it, one state. The three states' path costs are kept for the last
-        // `maxSide + 1` rows only (`recent`, a ring of rows as wide as the widest).
-        let runStart = model.omissionRun
+        // a 0-1 bead (an omission that does not continue a run of the same side costs the weight
+        // `omissionRun` more); `back` and `from` (the state before) per cell and state. Without it,
+        // one state. The three states' path costs are kept for the last `maxSide + 1` rows only
+        // (`recent`, a ring of rows as wide as the widest).
+        let runStart = model.weights.omissionRun
         let states = runStart > 0 ? 3 : 1
         var best = [Double](repeating: .infinity, count: states == 1 ? band.cellCount : 1)
         var back = [UInt8](repeating: .max, count: band.cellCount * states)
         var from = [UInt8](repeating: 0, count: states > 1 ? band.cellCount * states : 0)
-        let ring = AlignmentModel.maxSide + 1
+        let ring = min(AlignmentModel.maxSide + 1, n + 1)
         let width = states > 1 ? (0...n).reduce(0) { max($0, band.hi[$1] - band.lo[$1] + 1) } : 0
         var recent = [Double](repeating: .infinity, count: ring * width * 3)
         @inline(__always) func slot(_ i: Int, _ j: Int) -> Int { ((i % ring) * width + j - band.lo[i]) * 3 }

@@ -4,7 +4,7 @@
 /// Target words are keyed (their id, and a cognate-prefix key); each source word lists the keys it
 /// matches. A source word matches a target sentence when one of its keys is among the sentence's.
 ///
-/// Graded links (IBM Model 1's translation probabilities, ``TranslationModel/links(floor:perWord:minimumCooccurrences:)``)
+/// Graded links (IBM Model 1's translation probabilities, ``TranslationModel/links(floor:perWord:minimumCooccurrences:scale:)``)
 /// add partial matches: a word not matched outright matches a sentence with the strength of its strongest
 /// link to one of the sentence's words (a strength in (0, 1]; a match outright is 1).
 struct Matcher: Sendable {
