@@ -48,6 +48,20 @@ public struct AlignmentOptions: Sendable, Hashable {
         /// The least IBM Model 1 translation probability, in each direction, of a word pair of the
         /// lexicon learned from the first pass.
         public var translationThreshold = 0.5
+        /// Multiplies the strength of the graded links (IBM Model 1's √(P(t|s) P(s|t)) between words
+        /// that the lexicon does not match) in the lexical evidence; 0 (the default) leaves them out:
+        /// learned from the documents alone, they moved no evaluation set beyond noise.
+        public var graded = 0.0
+        /// The least strength of a graded link.
+        public var gradedFloor = 0.05
+        /// Graded links kept per word (the strongest of each source and each target word).
+        public var gradedLinks = 5
+        /// The least number of first-pass pairs in which a graded link's words co-occur.
+        public var gradedCooccurrences = 2
+        /// Extra cost of a 1-0 (0-1) bead that does not follow another 1-0 (0-1) bead: a sentence left
+        /// out alone between pairs is most often part of a merge or of a weak pair, while real
+        /// omissions (captions, menus, a dropped passage) come in runs. 0: one search state.
+        public var omissionRun = 1.0
         /// Extra cost of a bead whose first sentence, on either side, starts with a lowercase letter.
         public var continuation = 2.0
         /// Cost of a bead that crosses a paragraph (block) boundary that both versions share.
@@ -74,6 +88,11 @@ public struct AlignmentOptions: Sendable, Hashable {
             case "merge22": merge22 = value
             case "mergeLong": mergeLong = value
             case "translationThreshold": translationThreshold = value
+            case "graded": graded = value
+            case "gradedFloor": gradedFloor = value
+            case "gradedLinks": gradedLinks = Int(value)
+            case "gradedCooccurrences": gradedCooccurrences = Int(value)
+            case "omissionRun": omissionRun = value
             case "continuation": continuation = value
             case "block": block = value
             case "refineBand": refineBand = Int(value)

@@ -3,6 +3,10 @@
 ///
 /// Target words are keyed (their id, and a cognate-prefix key); each source word lists the keys it
 /// matches. A source word matches a target sentence when one of its keys is among the sentence's.
+///
+/// Graded links (IBM Model 1's translation probabilities, ``TranslationModel/links(floor:perWord:minimumCooccurrences:scale:)``)
+/// add partial matches: a word not matched outright matches a sentence with the strength of its strongest
+/// link to one of the sentence's words (a strength in (0, 1]; a match outright is 1).
 struct Matcher: Sendable {
     /// Keys of each target vocabulary id.
     var targetKeys: [[Int32]]
@@ -10,11 +14,20 @@ struct Matcher: Sendable {
     var sourceCandidates: [[Int32]]
     /// Size of the key space.
     var keyCount: Int
+    /// Graded links of each source vocabulary id: target vocabulary ids and their strengths.
+    var gradedTargets: [[Int32]]
+    var gradedStrengths: [[Float]]
+    /// Whether any source word has a graded link.
+    var isGraded: Bool
 
     static let prefixLength = 4
     static let minimumCognateLength = 5
 
-    init(source: SideFeatures, target: SideFeatures, lexicon: Lexicon, learned: [Int32: [Int32]] = [:]) {
+    init(source: SideFeatures, target: SideFeatures, lexicon: Lexicon, learned: [Int32: [Int32]] = [:],
+         graded: [Int32: [(target: Int32, strength: Float)]] = [:]) {
+        isGraded = !graded.isEmpty
+        gradedTargets = isGraded ? source.vocabulary.indices.map { graded[Int32($0)]?.map(\.target) ?? [] } : []
+        gradedStrengths = isGraded ? source.vocabulary.indices.map { graded[Int32($0)]?.map { min(1, $0.strength) } ?? [] } : []
         var prefixIDs: [Substring: Int32] = [:]
         var keyCount = target.vocabulary.count
         targetKeys = target.vocabulary.indices.map { index in
@@ -57,6 +70,55 @@ struct Matcher: Sendable {
             for id in learned[Int32(index)] ?? [] where !keys.contains(id) { keys.append(id) }
             return keys
         }
+    }
+
+    /// The weight of the matched words of two groups of sentences (content tokens, repeated), each word
+    /// counting its strongest match in the other group (1 outright, else its strongest graded link), and
+    /// their total weight.
+    func matches(source: [[Int32]], target: [[Int32]], _ sourceSide: SideFeatures,
+                 _ targetSide: SideFeatures) -> (matched: Double, total: Double) {
+        var targetKeys = Set<Int32>(), candidates = Set<Int32>()
+        var targetWords = Set<Int32>(), gradedTarget: [Int32: Float] = [:]
+        for tokens in target {
+            for token in tokens {
+                targetKeys.formUnion(self.targetKeys[Int(token)])
+                if isGraded { targetWords.insert(token) }
+            }
+        }
+        for tokens in source {
+            for token in tokens {
+                candidates.formUnion(sourceCandidates[Int(token)])
+                guard isGraded else { continue }
+                for (k, word) in gradedTargets[Int(token)].enumerated() {
+                    gradedTarget[word] = max(gradedTarget[word] ?? 0, gradedStrengths[Int(token)][k])
+                }
+            }
+        }
+        var matched = 0.0, total = 0.0
+        for tokens in source {
+            for token in tokens {
+                let weight = Double(sourceSide.tokenWeight[Int(token)])
+                total += weight
+                if sourceCandidates[Int(token)].contains(where: targetKeys.contains) {
+                    matched += weight
+                } else if isGraded {
+                    var best: Float = 0
+                    for (k, word) in gradedTargets[Int(token)].enumerated() where targetWords.contains(word) {
+                        best = max(best, gradedStrengths[Int(token)][k])
+                    }
+                    matched += weight * Double(best)
+                }
+            }
+        }
+        for tokens in target {
+            for token in tokens {
+                let weight = Double(targetSide.tokenWeight[Int(token)])
+                total += weight
+                matched += self.targetKeys[Int(token)].contains(where: candidates.contains)
+                    ? weight : weight * Double(gradedTarget[token] ?? 0)
+            }
+        }
+        return (matched, total)
     }
 
     private static let suffixes = ["ungen", "en", "es", "er", "em", "e", "s", "n", "x"]

@@ -33,10 +33,27 @@ struct PairTable: Sendable {
         var stamp: Int32 = 0
         let tokenWeightS = sourceSide.tokenWeight
         let tokenWeightT = targetSide.tokenWeight
+        // Graded links: the strongest link of each target word to a word of source sentence i
+        // (`gradedBest`, valid where `gradedStamp` is i), and the target words of sentence j (`wordStamp`).
+        let graded = matcher.isGraded
+        let gradedTargets = Flat(graded ? matcher.gradedTargets : []), gradedStrengths = Flat(graded ? matcher.gradedStrengths : [])
+        var gradedBest = [Float](repeating: 0, count: graded ? targetSide.vocabulary.count : 0)
+        var gradedStamp = [Int32](repeating: -1, count: gradedBest.count)
+        var wordStamp = [Int32](repeating: -1, count: gradedBest.count)
         for i in 0..<n where hi[i] >= lo[i] {
             let sourceTokens = sourceSide.tokens[i]
             for token in sourceTokens {
                 for k in candidates.range(Int(token)) { candidateStamp[Int(candidates.values[k])] = Int32(i) }
+                guard graded else { continue }
+                for k in gradedTargets.range(Int(token)) {
+                    let word = Int(gradedTargets.values[k]), strength = gradedStrengths.values[k]
+                    if gradedStamp[word] != Int32(i) {
+                        gradedStamp[word] = Int32(i)
+                        gradedBest[word] = strength
+                    } else if strength > gradedBest[word] {
+                        gradedBest[word] = strength
+                    }
+                }
             }
             for j in lo[i]...hi[i] {
                 stamp &+= 1
@@ -49,14 +66,30 @@ struct PairTable: Sendable {
                         keyStamp[key] = stamp
                         if candidateStamp[key] == Int32(i) { hit = true }
                     }
-                    if hit { matchedT += tokenWeightT[token] }
+                    if hit {
+                        matchedT += tokenWeightT[token]
+                    } else if graded, gradedStamp[token] == Int32(i) {
+                        matchedT += tokenWeightT[token] * gradedBest[token]
+                    }
+                    if graded { wordStamp[token] = stamp }
                 }
                 var matchedS: Float = 0
                 if matchedT > 0 {
                     for token in sourceTokens {
+                        var strength: Float = 0
                         for k in candidates.range(Int(token)) where keyStamp[Int(candidates.values[k])] == stamp {
-                            matchedS += tokenWeightS[Int(token)]
+                            strength = 1
                             break
+                        }
+                        if strength < 1, graded {
+                            for k in gradedTargets.range(Int(token)) where wordStamp[Int(gradedTargets.values[k])] == stamp {
+                                strength = max(strength, gradedStrengths.values[k])
+                            }
+                        }
+                        if strength == 1 {
+                            matchedS += tokenWeightS[Int(token)]
+                        } else if strength > 0 {
+                            matchedS += tokenWeightS[Int(token)] * strength
                         }
                     }
                 }
@@ -68,11 +101,11 @@ struct PairTable: Sendable {
     }
 
     /// An array of arrays of ids as one array of values and the offset where each row starts.
-    private struct Flat {
+    private struct Flat<Value> {
         var starts: [Int]
-        var values: [Int32]
+        var values: [Value]
 
-        init(_ rows: [[Int32]]) {
+        init(_ rows: [[Value]]) {
             starts = [0]
             starts.reserveCapacity(rows.count + 1)
             values = []

@@ -49,29 +49,12 @@ extension SentenceAligner {
         return .around(lower: lower, upper: upper, width: width, m: m)
     }
 
-    /// The weight of the matched words of two sentence groups, and their total weight.
+    /// The weight of the matched words of two sentence groups (graded links count their strength), and
+    /// their total weight.
     static func matches(_ source: Range<Int>, _ target: Range<Int>, _ sourceSide: SideFeatures,
                         _ targetSide: SideFeatures, _ matcher: Matcher) -> (matched: Double, total: Double) {
-        var targetKeys = Set<Int32>()
-        var candidates = Set<Int32>()
-        for t in target { for token in targetSide.tokens[t] { targetKeys.formUnion(matcher.targetKeys[Int(token)]) } }
-        for s in source { for token in sourceSide.tokens[s] { candidates.formUnion(matcher.sourceCandidates[Int(token)]) } }
-        var matched = 0.0, total = 0.0
-        for s in source {
-            for token in sourceSide.tokens[s] {
-                let weight = Double(sourceSide.tokenWeight[Int(token)])
-                total += weight
-                if matcher.sourceCandidates[Int(token)].contains(where: targetKeys.contains) { matched += weight }
-            }
-        }
-        for t in target {
-            for token in targetSide.tokens[t] {
-                let weight = Double(targetSide.tokenWeight[Int(token)])
-                total += weight
-                if matcher.targetKeys[Int(token)].contains(where: candidates.contains) { matched += weight }
-            }
-        }
-        return (matched, total)
+        matcher.matches(source: source.map { sourceSide.tokens[$0] }, target: target.map { targetSide.tokens[$0] },
+                        sourceSide, targetSide)
     }
 
     /// The rate of matched words between sentences that do not translate each other: pairs half a
@@ -124,12 +107,7 @@ extension SentenceAligner {
     /// probability of at least `threshold` in each direction: source vocabulary id → target vocabulary ids.
     static func learnTranslations(from steps: [BandedSearch.Step], _ sourceSide: SideFeatures,
                                   _ targetSide: SideFeatures, threshold: Float) -> [Int32: [Int32]] {
-        let beads = steps.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { step in
-            (source: step.source.flatMap { sourceSide.tokens[$0] }.filter { !sourceSide.isNumber[Int($0)] },
-             target: step.target.flatMap { targetSide.tokens[$0] }.filter { !targetSide.isNumber[Int($0)] })
-        }
-        return TranslationModel(beads: beads, sourceVocabulary: sourceSide.vocabulary.count,
-                                targetVocabulary: targetSide.vocabulary.count).lexicon(threshold: threshold)
+        TranslationModel(pairsOf: steps, sourceSide, targetSide).lexicon(threshold: threshold)
     }
 
     /// Warnings about input that cannot align well.

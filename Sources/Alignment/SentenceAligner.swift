@@ -87,7 +87,10 @@ public struct SentenceAligner: Sendable {
         if options.learnsLexicon {
             let learned = Self.learnTranslations(from: sample, sourceSide, targetSide,
                                                  threshold: Float(options.weights.translationThreshold))
-            if !learned.isEmpty { matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon, learned: learned) }
+            let graded = TranslationModel.gradedLinks(from: sample, sourceSide, targetSide, weights: options.weights)
+            if !learned.isEmpty || !graded.isEmpty {
+                matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon, learned: learned, graded: graded)
+            }
         }
         let band2 = Self.band(around: first, n: n, m: m, width: max(2, options.weights.refineBand))
         model = makeModel(band: band2, sourceSide, targetSide, matcher, sourceBlocks, targetBlocks)

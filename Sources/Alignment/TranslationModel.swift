@@ -107,4 +107,57 @@ struct TranslationModel: Sendable {
         for key in result.keys { result[key]!.sort() }
         return result
     }
+
+    /// Graded links for the lexical evidence: each co-occurring word pair (in at least
+    /// `minimumCooccurrences` beads) with its strength `√(P(t|s) P(s|t))`, kept when the strength is at
+    /// least `floor` and the pair is among the `perWord` strongest of its source word or of its target
+    /// word: source vocabulary id → (target vocabulary id, strength × `scale`, at most 1), strongest first.
+    func links(floor: Float, perWord: Int, minimumCooccurrences: Int32 = 2,
+               scale: Float = 1) -> [Int32: [(target: Int32, strength: Float)]] {
+        var bySource: [Int32: [Int]] = [:], byTarget: [Int32: [Int]] = [:]
+        var strength = [Float](repeating: 0, count: pairSource.count)
+        for pair in pairSource.indices where cooccurrences[pair] >= minimumCooccurrences {
+            strength[pair] = (forward[pair] * backward[pair]).squareRoot()
+            guard strength[pair] >= floor else { continue }
+            bySource[pairSource[pair], default: []].append(pair)
+            byTarget[pairTarget[pair], default: []].append(pair)
+        }
+        // The strongest first; ties by pair number, so the result does not depend on hashing.
+        func strongest(_ pairs: [Int]) -> ArraySlice<Int> {
+            pairs.sorted { strength[$0] != strength[$1] ? strength[$0] > strength[$1] : $0 < $1 }.prefix(perWord)
+        }
+        var kept = Set<Int>()
+        for pairs in bySource.values { kept.formUnion(strongest(pairs)) }
+        for pairs in byTarget.values { kept.formUnion(strongest(pairs)) }
+        var result: [Int32: [(target: Int32, strength: Float)]] = [:]
+        for pair in kept.sorted() {
+            result[pairSource[pair], default: []].append((pairTarget[pair], min(1, scale * strength[pair])))
+        }
+        for key in result.keys {
+            result[key]!.sort { $0.strength != $1.strength ? $0.strength > $1.strength : $0.target < $1.target }
+        }
+        return result
+    }
+}
+
+extension TranslationModel {
+    /// Trains on the pairs of a first alignment: the content words of each bead with both sides
+    /// (numbers left out: they match as themselves).
+    init(pairsOf steps: [BandedSearch.Step], _ sourceSide: SideFeatures, _ targetSide: SideFeatures) {
+        let beads = steps.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { step in
+            (source: step.source.flatMap { sourceSide.tokens[$0] }.filter { !sourceSide.isNumber[Int($0)] },
+             target: step.target.flatMap { targetSide.tokens[$0] }.filter { !targetSide.isNumber[Int($0)] })
+        }
+        self.init(beads: beads, sourceVocabulary: sourceSide.vocabulary.count, targetVocabulary: targetSide.vocabulary.count)
+    }
+
+    /// The graded links of a model trained on the pairs of a first alignment, as `weights` ask for
+    /// them (`graded`, `gradedFloor`, `gradedLinks`, `gradedCooccurrences`); none when `graded` is 0.
+    static func gradedLinks(from steps: [BandedSearch.Step], _ sourceSide: SideFeatures, _ targetSide: SideFeatures,
+                            weights: AlignmentOptions.Weights) -> [Int32: [(target: Int32, strength: Float)]] {
+        guard weights.graded > 0 else { return [:] }
+        return TranslationModel(pairsOf: steps, sourceSide, targetSide).links(
+            floor: Float(weights.gradedFloor), perWord: weights.gradedLinks,
+            minimumCooccurrences: Int32(weights.gradedCooccurrences), scale: Float(weights.graded))
+    }
 }
