@@ -5,7 +5,8 @@
 /// documents of the same language pair (a yearbook, an archive of releases) pools their pairs:
 /// align each document once, ``add(_:source:target:)`` its alignment, then align them all again
 /// with ``lexicon(threshold:minimumCooccurrences:)`` as ``AlignmentOptions/pooledLexicon``.
-/// The units of an existing memory join the pool through ``add(source:target:)``.
+/// The units of an existing memory join the pool through ``add(memory:)`` (a TMX file) or
+/// ``add(source:target:)`` (one unit).
 ///
 /// ```swift
 /// var pool = LexiconPool(sourceLanguage: "de", targetLanguage: "fr")
@@ -13,14 +14,23 @@
 /// options.pooledLexicon = pool.lexicon()
 /// ```
 public struct LexiconPool: Sendable {
-    /// ISO 639-1 codes of the two sides (their function words are left out); nil: guessed per text.
+    /// ISO 639-1 code of the source side (its function words are left out); nil: guessed per text.
     public let sourceLanguage: String?
+    /// ISO 639-1 code of the target side; nil: guessed per text.
     public let targetLanguage: String?
     private var sourceVocabulary: [String] = []
     private var sourceIDs: [String: Int32] = [:]
     private var targetVocabulary: [String] = []
     private var targetIDs: [String: Int32] = [:]
     private var beads: [(source: [Int32], target: [Int32])] = []
+    /// The pairs of texts already in the pool: a pair seen again (a memory that holds the batch's own
+    /// pairs) is not counted twice.
+    private var seen = Set<PairText>()
+
+    private struct PairText: Hashable {
+        var source: String
+        var target: String
+    }
 
     /// Creates an empty pool for a language pair.
     public init(sourceLanguage: String?, targetLanguage: String?) {
@@ -28,7 +38,7 @@ public struct LexiconPool: Sendable {
         self.targetLanguage = targetLanguage
     }
 
-    /// The number of sentence pairs in the pool.
+    /// The number of distinct sentence pairs in the pool.
     public var pairCount: Int { beads.count }
 
     /// Adds the pairs (beads with sentences on both sides) of an alignment of `source` with `target`,
@@ -47,7 +57,9 @@ public struct LexiconPool: Sendable {
     }
 
     private mutating func add(sources: [String], targets: [String], sourceLanguage: String?, targetLanguage: String?) {
-        guard !sources.isEmpty else { return }
+        let new = sources.indices.filter { seen.insert(PairText(source: sources[$0], target: targets[$0])).inserted }
+        guard !new.isEmpty else { return }
+        let sources = new.map { sources[$0] }, targets = new.map { targets[$0] }
         let sourceSide = SideFeatures(sentences: sources, language: sourceLanguage)
         let targetSide = SideFeatures(sentences: targets, language: targetLanguage)
         let sourceMap = sourceSide.vocabulary.map { Self.id(of: $0, vocabulary: &sourceVocabulary, ids: &sourceIDs) }

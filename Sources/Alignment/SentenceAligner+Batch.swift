@@ -1,5 +1,3 @@
-import Foundation
-
 /// Alignment of several documents with one lexicon learned from all of them (``LexiconPool``).
 extension SentenceAligner {
     /// The pairs of a pooled lexicon between the vocabularies of two versions: source vocabulary id →
@@ -14,9 +12,7 @@ extension SentenceAligner {
         }
         return result
     }
-}
 
-extension SentenceAligner {
     /// The share of the content words (numbers count double) of the `gold` pairs that the words of
     /// the other side match before any learning (given lexicon, installed dictionaries, identical
     /// words, cognates, pooled lexicon), and the same share between each gold pair's source and the

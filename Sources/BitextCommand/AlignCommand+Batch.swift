@@ -20,7 +20,7 @@ extension AlignCommand {
         let concurrency = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var results = await Self.align(pairing.jobs, settings: settings, concurrency: concurrency)
         if poolLexicon {
-            settings.pooledLexicons = try Self.pooledLexicons(results, memory: URL(fileURLWithPath: output))
+            settings.pooledLexicons = try Self.pooledLexicons(results, memory: URL(fileURLWithPath: output)) { printError($0) }
             if !settings.pooledLexicons.isEmpty { results = await Self.align(pairing.jobs, settings: settings, concurrency: concurrency) }
         }
         var releases: [AlignedRelease] = []
@@ -51,7 +51,8 @@ extension AlignCommand {
     /// One lexicon per language pair (`de-fr`), learned by ``LexiconPool`` from the pairs of the
     /// aligned releases and the units of the memory when it exists; only pairs with two releases or
     /// more, or with a memory, get one (a single release is aligned as it was).
-    static func pooledLexicons(_ results: [Result<AlignedRelease, AlignInputError>], memory: URL) throws -> [String: Lexicon] {
+    static func pooledLexicons(_ results: [Result<AlignedRelease, AlignInputError>], memory: URL,
+                               log: (String) -> Void = { _ in }) throws -> [String: Lexicon] {
         var pools: [String: (pool: LexiconPool, releases: Int)] = [:]
         for case .success(let release) in results {
             guard let source = release.alignment.languages.first ?? nil else { continue }
@@ -66,13 +67,17 @@ extension AlignCommand {
         }
         let hasMemory = FileManager.default.fileExists(atPath: memory.path)
         var lexicons: [String: Lexicon] = [:]
-        for (key, var entry) in pools where entry.releases >= 2 || hasMemory {
+        for (key, var entry) in pools.sorted(by: { $0.key < $1.key }) where entry.releases >= 2 || hasMemory {
+            var units = 0
             if hasMemory {
-                do { try entry.pool.add(memory: memory) } catch {
+                do { units = try entry.pool.add(memory: memory) } catch {
                     throw AlignInputError("\(memory.path): cannot read the memory for the pooled lexicon: \(error)")
                 }
             }
-            lexicons[key] = entry.pool.lexicon()
+            let lexicon = entry.pool.lexicon()
+            lexicons[key] = lexicon
+            log("pooled lexicon \(key): \(lexicon.entries.values.reduce(0) { $0 + $1.count }) word pairs learned from \(entry.pool.pairCount) sentence pairs "
+                + "(\(entry.releases) releases" + (hasMemory ? ", \(units) units of \(memory.lastPathComponent))" : ")") + "; aligning again")
         }
         return lexicons
     }

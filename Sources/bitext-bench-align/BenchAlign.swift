@@ -105,9 +105,9 @@ enum BenchAlign {
 
     static func document(_ line: String, printed: Bool) -> DocumentPair {
         let fields = line.split(separator: "\t").map(String.init)
-        guard fields.count == 3 || fields.count == 4 else { fail("expected LANGS<TAB>SOURCE<TAB>TARGET, got `\(line)`") }
+        guard fields.count == 3 || fields.count == 4 else { fail("expected LANGS<TAB>SOURCE<TAB>TARGET[<TAB>GOLD], got `\(line)`") }
         return DocumentPair(languages: fields[0].split(separator: ",").map(String.init),
-                        source: sentences(fields[1]), target: sentences(fields[2]), printed: printed,
+                            source: sentences(fields[1]), target: sentences(fields[2]), printed: printed,
                             gold: fields.count == 4 ? fields[3] : nil)
     }
 

@@ -11,6 +11,10 @@ struct LexiconPoolTests {
         var pool = LexiconPool(sourceLanguage: "de", targetLanguage: "fr")
         pool.add(source: "Der Gipfel lag im Nebel.", target: "Le sommet était dans le brouillard.")
         #expect(pool.lexicon().translations(of: "gipfel").isEmpty)
+        // The same pair again (a memory holding the batch's own pairs) does not count twice.
+        pool.add(source: "Der Gipfel lag im Nebel.", target: "Le sommet était dans le brouillard.")
+        #expect(pool.pairCount == 1)
+        #expect(pool.lexicon().translations(of: "gipfel").isEmpty)
         pool.add(source: "Vom Gipfel sahen wir das ganze Tal.", target: "Du sommet nous vîmes toute la vallée.")
         #expect(pool.pairCount == 2)
         #expect(pool.lexicon().translations(of: "gipfel") == ["sommet"])
