@@ -82,7 +82,7 @@ public struct LexiconPool: Sendable {
     /// The word pairs that IBM Model 1, trained both ways on the whole pool, gives a translation
     /// probability of at least `threshold` in each direction, seen together in at least
     /// `minimumCooccurrences` pairs (folded words, as ``Lexicon`` stores them).
-    public func lexicon(threshold: Double = 0.5, minimumCooccurrences: Int = 2) -> Lexicon {
+    public func lexicon(threshold: Double = 0.7, minimumCooccurrences: Int = 2) -> Lexicon {
         var lexicon = Lexicon()
         guard !beads.isEmpty else { return lexicon }
         let model = TranslationModel(beads: beads, sourceVocabulary: sourceVocabulary.count,

@@ -13,7 +13,7 @@ import Foundation
 enum BenchAlign {
     static func main() {
         var options = AlignmentOptions()
-        var pools = false, threshold = 0.5, cooccurrences = 2, coverage = false
+        var pools = false, threshold = 0.7, cooccurrences = 2, coverage = false
         var contextFiles: [String] = []
         for argument in CommandLine.arguments.dropFirst() {
             if argument == "--no-dictionary" {
