@@ -140,6 +140,18 @@ def bench_beads(args, langs, docs, extra):
     return result
 
 
+def coverage(args, extra):
+    """Per set, the mean share (over documents) of matched words in gold pairs and in gold neighbours."""
+    print(f"{'set':32} {'gold pairs':>10} {'neighbours':>10}")
+    for name, (langs, docs) in sets(args.corpus, args.set).items():
+        lines = "".join(f"{langs}\t{src}\t{tgt}\t{gold}\n" for src, tgt, gold in docs)
+        out = subprocess.run([args.bench, "--coverage"] + extra, input=lines, capture_output=True, text=True, check=True).stdout
+        shares = [json.loads(line)["coverage"] for line in out.splitlines()]
+        gold = sum(s[0] for s in shares) / len(shares)
+        wrong = sum(s[1] for s in shares) / len(shares)
+        print(f"{name:32} {gold:10.3f} {wrong:10.3f}")
+
+
 TUNING = ("Text+Berg DE-FR dev", "  TransRead tuning (5 books)", "EN-FR releases (12)")
 HELD_OUT = ("Text+Berg DE-FR test0-6", "  TransRead held-out (6 books)")
 
@@ -232,13 +244,28 @@ def main():
     ap.add_argument("--bench", help="bitext-bench-align: quality runs in one process (no per-run timing)")
     ap.add_argument("--fit", action="store_true", help="with --bench: fit the confidence model on the tuning sets, check it on the held-out ones")
     ap.add_argument("--dump", help="write bitext's beads of each document into this folder")
+    ap.add_argument("--coverage", action="store_true",
+                    help="with --bench: per set, the share of the words of gold pairs that match before learning, and of gold neighbours (wrong matches)")
+    ap.add_argument("--bench-arg", action="append", default=[],
+                    help="an option of bitext-bench-align (--pool: one lexicon learned from all the documents of a set, --pool-threshold=P, --pool-cooccurrences=N)")
+    ap.add_argument("--context-set", action="append", default=[],
+                    help="with --bench: the documents of the sets whose name contains this join the pooled lexicon, unscored")
     args = ap.parse_args()
     if not args.bitext and not args.bench:
         ap.error("give --bitext or --bench")
     extra = [f"--weight={w}" for w in args.weight] + (["--no-dictionary"] if args.no_dictionary else [])
+    extra += args.bench_arg
+    if args.context_set:
+        context = tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False)
+        for langs, docs in sets(args.corpus, args.context_set).values():
+            context.write("".join(f"{langs}\t{src}\t{tgt}\n" for src, tgt, _ in docs))
+        context.close()
+        extra.append(f"--context={context.name}")
     if args.fit:
         return fit(args, extra)
 
+    if args.coverage:
+        return coverage(args, extra)
     print(f"{'set':32} {'system':10} {'strict P':>8} {'R':>6} {'F1':>6} | {'lax P':>6} {'R':>6} {'F1':>6} | {'time s':>7}")
     conf_bins = [[0, 0] for _ in range(4)]  # confidence <0.5, 0.5-0.8, 0.8-0.95, >=0.95: [correct, total]
     edges = [0.5, 0.8, 0.95]

@@ -15,6 +15,9 @@ public struct AlignmentOptions: Sendable, Hashable {
     public var dictionaryDirectory = URL(fileURLWithPath: "/usr/share/dictd")
     /// Whether to learn a lexicon from a first alignment of the documents and re-align with it.
     public var learnsLexicon = true
+    /// Word pairs learned from other documents of the same language pair (``LexiconPool``: a batch,
+    /// an existing memory), used like those learned from the document itself (folded words).
+    public var pooledLexicon = Lexicon()
     /// Weights of the model (see the README's section on alignment for what each one does).
     public var weights = Weights()
 

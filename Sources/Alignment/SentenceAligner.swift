@@ -52,15 +52,7 @@ public struct SentenceAligner: Sendable {
         let targetSide = SideFeatures(sentences: target, language: options.targetLanguage)
         warnings += Self.inputWarnings(source: source, target: target, sourceSide: sourceSide, targetSide: targetSide)
 
-        var lexicon = options.lexicon
-        if options.usesInstalledDictionaries, let s = sourceSide.language, let t = targetSide.language, s != t,
-           let installed = Lexicon.installed(
-               source: s, target: t,
-               sourceWords: sourceSide.vocabulary.indices.filter { !sourceSide.isNumber[$0] }.map { sourceSide.vocabulary[$0] },
-               targetWords: targetSide.vocabulary.indices.filter { !targetSide.isNumber[$0] }.map { targetSide.vocabulary[$0] },
-               directory: options.dictionaryDirectory) {
-            lexicon.merge(installed)
-        }
+        let lexicon = documentLexicon(sourceSide, targetSide)
         let n = source.count, m = target.count
         var matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon)
 
@@ -85,8 +77,10 @@ public struct SentenceAligner: Sendable {
         let sample = Self.evenSample(first, limit: 5_000)
         let oneToOne = sample.filter { $0.source.count == 1 && $0.target.count == 1 }
         if options.learnsLexicon {
+            // With the pairs learned from other documents (a batch, a memory) when there are some.
             let learned = Self.learnTranslations(from: sample, sourceSide, targetSide,
                                                  threshold: Float(options.weights.translationThreshold))
+                .merging(Self.pooledTranslations(options.pooledLexicon, sourceSide, targetSide)) { Array(Set($0 + $1)).sorted() }
             let graded = TranslationModel.gradedLinks(from: sample, sourceSide, targetSide, weights: options.weights)
             if !learned.isEmpty || !graded.isEmpty {
                 matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon, learned: learned, graded: graded)
@@ -138,6 +132,20 @@ public struct SentenceAligner: Sendable {
         return (SentenceAlignment(beads: beads, warnings: warnings,
                                   sourceLanguage: sourceSide.language, targetLanguage: targetSide.language),
                 features)
+    }
+
+    /// The given lexicon with the installed dictionaries' translations of the words of two versions.
+    func documentLexicon(_ sourceSide: SideFeatures, _ targetSide: SideFeatures) -> Lexicon {
+        var lexicon = options.lexicon
+        if options.usesInstalledDictionaries, let s = sourceSide.language, let t = targetSide.language, s != t,
+           let installed = Lexicon.installed(
+               source: s, target: t,
+               sourceWords: sourceSide.vocabulary.indices.filter { !sourceSide.isNumber[$0] }.map { sourceSide.vocabulary[$0] },
+               targetWords: targetSide.vocabulary.indices.filter { !targetSide.isNumber[$0] }.map { targetSide.vocabulary[$0] },
+               directory: options.dictionaryDirectory) {
+            lexicon.merge(installed)
+        }
+        return lexicon
     }
 
     private func confidenceFeatures(_ step: BandedSearch.Step, model: AlignmentModel,

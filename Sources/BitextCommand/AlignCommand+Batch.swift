@@ -10,14 +10,19 @@ extension AlignCommand {
     func runBatch() async throws {
         guard let pairs, let output else { return }
         var warnings: [String] = []
-        let settings = try makeSettings(warnings: &warnings)
+        var settings = try makeSettings(warnings: &warnings)
         let pairing = try findPairs(pairs)
         for warning in warnings { printError("warning: \(warning)") }
         for skipped in pairing.skipped { printError("skipped: \(skipped)") }
         guard !pairing.jobs.isEmpty || !pairing.conflicts.isEmpty else {
             throw AlignInputError("\(pairs): no release with two versions found" + (pairing.skipped.isEmpty ? "" : " (\(pairing.skipped.count) files skipped, see above)"))
         }
-        let results = await Self.align(pairing.jobs, settings: settings, concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let concurrency = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        var results = await Self.align(pairing.jobs, settings: settings, concurrency: concurrency)
+        if poolLexicon {
+            settings.pooledLexicons = try Self.pooledLexicons(results, memory: URL(fileURLWithPath: output)) { printError($0) }
+            if !settings.pooledLexicons.isEmpty { results = await Self.align(pairing.jobs, settings: settings, concurrency: concurrency) }
+        }
         var releases: [AlignedRelease] = []
         var failures = pairing.conflicts.map { AlignmentReport.Failure(name: $0.name, message: $0.message) }
         for (job, result) in zip(pairing.jobs, results) {
@@ -41,6 +46,40 @@ extension AlignCommand {
         print("\(releases.count) releases aligned, \(failures.count) failed, \(pairing.skipped.count) files skipped; "
               + "\(pairCount) pairs, \(added.reduce(0, +)) units added to \(output)")
         if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// One lexicon per language pair (`de-fr`), learned by ``LexiconPool`` from the pairs of the
+    /// aligned releases and the units of the memory when it exists; only pairs with two releases or
+    /// more, or with a memory, get one (a single release is aligned as it was).
+    static func pooledLexicons(_ results: [Result<AlignedRelease, AlignInputError>], memory: URL,
+                               log: (String) -> Void = { _ in }) throws -> [String: Lexicon] {
+        var pools: [String: (pool: LexiconPool, releases: Int)] = [:]
+        for case .success(let release) in results {
+            guard let source = release.alignment.languages.first ?? nil else { continue }
+            for (index, alignment) in release.pairwise.enumerated() {
+                guard let target = release.alignment.languages[index + 1] else { continue }
+                let key = "\(source)-\(target)"
+                var entry = pools[key] ?? (LexiconPool(sourceLanguage: source, targetLanguage: target), 0)
+                entry.pool.add(alignment, source: release.sentences[0], target: release.sentences[index + 1])
+                entry.releases += 1
+                pools[key] = entry
+            }
+        }
+        let hasMemory = FileManager.default.fileExists(atPath: memory.path)
+        var lexicons: [String: Lexicon] = [:]
+        for (key, var entry) in pools.sorted(by: { $0.key < $1.key }) where entry.releases >= 2 || hasMemory {
+            var units = 0
+            if hasMemory {
+                do { units = try entry.pool.add(memory: memory) } catch {
+                    throw AlignInputError("\(memory.path): cannot read the memory for the pooled lexicon: \(error)")
+                }
+            }
+            let lexicon = entry.pool.lexicon()
+            lexicons[key] = lexicon
+            log("pooled lexicon \(key): \(lexicon.entries.values.reduce(0) { $0 + $1.count }) word pairs learned from \(entry.pool.pairCount) sentence pairs "
+                + "(\(entry.releases) releases" + (hasMemory ? ", \(units) units of \(memory.lastPathComponent))" : ")") + "; aligning again")
+        }
+        return lexicons
     }
 
     /// The releases of the folder or manifest.

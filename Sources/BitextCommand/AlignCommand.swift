@@ -77,6 +77,9 @@ struct AlignCommand: AsyncParsableCommand {
     @Flag(help: "Do not use the dictd dictionaries installed under /usr/share/dictd.")
     var noDictionary = false
 
+    @Flag(help: "With --pairs: learn one lexicon from all the releases (and the units of the -o memory when it exists), then align them again with it (twice the time).")
+    var poolLexicon = false
+
     @Option(help: ArgumentHelp("Set a model weight, e.g. skip=2.5 (for evaluations).", visibility: .hidden))
     var weight: [String] = []
 
@@ -88,6 +91,7 @@ struct AlignCommand: AsyncParsableCommand {
             }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         } else {
+            if poolLexicon { throw ValidationError("--pool-lexicon pools the releases of a batch: use it with --pairs") }
             guard files.count >= 2 else {
                 throw ValidationError("give at least two versions (pivot first), or --pairs DIR|MANIFEST.tsv; got \(files.count)")
             }

@@ -31,6 +31,9 @@ struct AlignJob: Sendable, Hashable {
         var dropsBoilerplate = false
         /// Whether every version's language must be known (TMX output).
         var requiresLanguages = false
+        /// Lexicons learned from all the releases of a batch (``LexiconPool``), by language pair
+        /// (`de-fr`): each pair of versions is aligned with its own.
+        var pooledLexicons: [String: Lexicon] = [:]
     }
 
     /// Reads, segments and aligns the versions (each other version with the pivot, then joined).
@@ -83,6 +86,9 @@ struct AlignJob: Sendable, Hashable {
             var options = settings.options
             options.sourceLanguage = languages[0]
             options.targetLanguage = languages[index]
+            if let source = languages[0], let target = languages[index], let pooled = settings.pooledLexicons["\(source)-\(target)"] {
+                options.pooledLexicon = pooled
+            }
             var terms = TermAnchors()
             if let source = languages[0], let target = languages[index] {
                 terms = settings.glossary.terms(from: source, to: target)
