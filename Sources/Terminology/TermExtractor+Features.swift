@@ -42,7 +42,8 @@ extension TermExtractor {
     /// The ranking features of a pair (``TermRanker/names``).
     static func features(
         _ tally: Tally, heuristic: Double, alignment: Double, dice: Double, sourceUnits: Int,
-        nesting: (insideLonger: Int, containsShorter: Bool)
+        nesting: (insideLonger: Int, containsShorter: Bool),
+        targetLanguage: TermLanguage
     ) -> TermRanker.Features {
         func flag(_ value: Bool) -> Double { value ? 1 : 0 }
         let links = Double(tally.links)
@@ -67,6 +68,8 @@ extension TermExtractor {
             log(1 + Double(nesting.insideLonger)),
             flag(nesting.containsShorter),
             log(Double(max(sourceUnits, tally.links)) / links),
+            flag(tally.targetForms.max { ($0.value, $1.key) < ($1.value, $0.key) }
+                .map { targetLanguage.isPrepositionalPhrase(TermTokenizer.tokens($0.key)) } ?? false),
         ])
     }
 }

@@ -202,7 +202,7 @@ public struct TermExtractor: Sendable {
             let heuristic = alignment * alignment * (0.5 + 0.5 * dice) * Self.termhood(tally) * (1 + 0.5 * log2(Double(tally.links)))
             let features = Self.features(
                 tally, heuristic: heuristic, alignment: alignment, dice: dice, sourceUnits: sourceUnits[parts[0]] ?? 1,
-                nesting: nesting.of(parts[0]))
+                nesting: nesting.of(parts[0]), targetLanguage: targetLanguage)
             let score = TermRanker.score(features, heuristic: heuristic)
             var target = Self.mostFrequent(tally.targetForms)
             // `droits humains` ↔ `human rights`: the plural stays when the translation is plural only.

@@ -14,6 +14,17 @@ public struct TermLanguage: Sendable {
     /// (`Ministre française des Droits des femmes` → `Ministre des Droits des femmes`).
     let postposedAdjectives: Bool
 
+    /// Whether `tokens` (a candidate as written) are a lower-case phrase with a preposition inside
+    /// (`type of help`, `country in the region`) in a language whose terms are mostly compounds
+    /// (English, German: `law enforcement`, `member country`), where such a phrase is mostly a phrase
+    /// of the text rather than a term.
+    func isPrepositionalPhrase(_ tokens: [TermToken]) -> Bool {
+        guard code == "en" || code == "de" else { return false }
+        let words = tokens.filter(\.isWord)
+        guard words.count > 2, !words[0].isCapitalized else { return false }
+        return words.dropFirst().dropLast().contains { linkers.contains($0.key) && !["and", "und"].contains($0.key) }
+    }
+
     /// The profile of `tag`'s language; a generic one (no stop words beyond punctuation) for the
     /// languages Bitext has no list for.
     public init(_ tag: String) {

@@ -24,6 +24,22 @@ import TestSupport
         #expect(redNotice < 10)
     }
 
+    @Test(.requiresSharedData) func lowerCaseEnglishPhrasesWithAPrepositionRankBelowCompounds() throws {
+        let units = try ReleasePairs.units("interpol-2010-haiti-earthquake")
+        let rows = TermExtractor(from: "fr", to: "en").rankingFeatures([], in: units)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let column = try #require(TermRanker.names.firstIndex(of: "prepositional_phrase")) + 1
+        func flag(_ target: String) throws -> Substring { try #require(rows.first { $0.last == Substring(target) })[column] }
+        #expect(try flag("type of help") == "1.000000")
+        #expect(try flag("victim of the disaster") == "1.000000")
+        #expect(try flag("humanitarian relief operation") == "0.000000")
+        // Across the dev releases, `type d’aide` ↔ `type of help` leaves the top 50.
+        let dev = try ["admin-fedpol-2016-10-25", "canada-ps-2011-08-30-toews", "euneighbours-2018-10-10-interpol-trigger-iv",
+                       "interpol-2009-PR028", "interpol-2010-haiti-earthquake", "interpol-2013-PR144"].flatMap(ReleasePairs.units)
+        let candidates = TermExtractor(from: "fr", to: "en").extract(from: dev)
+        #expect(try #require(candidates.firstIndex { $0.target == "type of help" }) >= 50)
+    }
+
     @Test func nestingCountsLongerTermsAndFindsShorterOnes() {
         let nesting = TermExtractor.Nesting(["droit de femme", "ministre de droit de femme", "femme", "conference"])
         #expect(nesting.of("droit de femme").insideLonger == 1)

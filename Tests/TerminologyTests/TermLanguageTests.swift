@@ -1,0 +1,19 @@
+@testable import Terminology
+import Testing
+
+@Suite struct TermLanguageTests {
+    @Test func aLowerCaseEnglishPhraseWithAPrepositionInsideIsAPhraseNotACompound() {
+        let english = TermLanguage("en")
+        func phrase(_ text: String, _ language: TermLanguage) -> Bool { language.isPrepositionalPhrase(TermTokenizer.tokens(text)) }
+        #expect(phrase("type of help", english))
+        #expect(phrase("country in the region", english))
+        // Compounds, names and coordinations are not.
+        #expect(!phrase("law enforcement", english))
+        #expect(!phrase("humanitarian relief operation", english))
+        #expect(!phrase("Government of Canada", english))
+        #expect(!phrase("experience and knowledge", english))
+        #expect(!phrase("victim of", english))
+        // French terms are prepositional phrases as a rule (`type d’aide`, `notice de police`).
+        #expect(!phrase("type d’aide", TermLanguage("fr")))
+    }
+}
