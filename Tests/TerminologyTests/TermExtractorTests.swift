@@ -20,6 +20,13 @@ import TestSupport
         #expect(candidates.map(\.score) == candidates.map(\.score).sorted(by: >))
     }
 
+    @Test(.requiresSharedData) func aHyphenatedWordIsLinkedThroughItsParts() throws {
+        let pairs = TermExtractor(from: "fr", to: "en").analyse(try ReleasePairs.units("interpol-2013-PR144")).scored.map(\.candidate)
+        // `organismes non gouvernementaux` ↔ `non-governmental agency`: `non` and `gouvernementaux`
+        // translate the parts of `non-governmental` (never linked before).
+        #expect(pairs.contains { $0.source == "organisme non gouvernemental" && $0.target == "non-governmental agency" })
+    }
+
     @Test(.requiresSharedData) func aWordRepeatedInAUnitStillLinksAndPhrasesOfTheTextRankBelowTerms() throws {
         let units = try ReleasePairs.units("interpol-2013-PR144")
         let candidates = TermExtractor(from: "fr", to: "en").extract(from: units)
