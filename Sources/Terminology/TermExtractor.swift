@@ -513,6 +513,16 @@ public struct TermExtractor: Sendable {
         if weakForward.count == 1, weakBackward.count == 1, source.count + target.count >= 4 {
             forward[weakForward[0]] = 0.55
             backward[weakBackward[0]] = 0.55
+        } else if weakForward.isEmpty, weakBackward.count == 1,
+            Self.hasSecondClaim(source, target, besides: target[weakBackward[0]], { matrix[$0, $1] })
+        {
+            // `êtres humains` ↔ `Human Beings`: `êtres` is explained only by `Human`, which is `humains`'s;
+            // the one word left unexplained on the other side, next to `Human`, is its translation.
+            backward[weakBackward[0]] = 0.55
+        } else if weakBackward.isEmpty, weakForward.count == 1,
+            Self.hasSecondClaim(target, source, besides: source[weakForward[0]], { matrix[$1, $0] })
+        {
+            forward[weakForward[0]] = 0.55
         } else if [forward.first, forward.last, backward.first, backward.last].contains(where: { ($0 ?? 0) < weak }) {
             // A term pair starts and ends with words that translate each other: an unexplained word
             // at an edge ("Operation Trigger IV took") belongs to the sentence, not to the term.
@@ -521,6 +531,20 @@ public struct TermExtractor: Sendable {
         let f = forward.reduce(0, +) / Double(source.count), b = backward.reduce(0, +) / Double(target.count)
         guard f > 0, b > 0 else { return 0 }
         return min(1, 2 * f * b / (f + b))
+    }
+
+    /// Whether two words of `words` have the same best partner among `partners` (by `score`), next
+    /// to the partner `unexplained` (the neighbouring content word): two words explained by one, a
+    /// sign that one of them translates the word beside it.
+    static func hasSecondClaim(_ words: [Int], _ partners: [Int], besides unexplained: Int, _ score: (Int, Int) -> Double) -> Bool {
+        guard let place = partners.firstIndex(of: unexplained) else { return false }
+        let neighbours = [place - 1, place + 1].filter(partners.indices.contains).map { partners[$0] }
+        var claimed: Set<Int> = []
+        for i in words {
+            guard let best = partners.max(by: { score(i, $0) < score(i, $1) }), score(i, best) >= weak else { continue }
+            if !claimed.insert(best).inserted { return neighbours.contains(best) }
+        }
+        return false
     }
 
     /// The form written most often; a lower-case form wins when there is one, since an upper-case

@@ -27,6 +27,23 @@ import TestSupport
         #expect(pairs.contains { $0.source == "organisme non gouvernemental" && $0.target == "non-governmental agency" })
     }
 
+    @Test(.requiresSharedData) func twoWordsExplainedByOneLeaveTheWordBesideItToTranslate() throws {
+        let pairs = TermExtractor(from: "fr", to: "en").analyse(try ReleasePairs.units("interpol-2013-PR144")).scored.map(\.candidate)
+        // `êtres` and `humains` are both best explained by `Human`; `Beings`, beside it, is `êtres`'s.
+        #expect(pairs.contains { $0.source == "trafic d’êtres humains" && $0.target == "Trafficking in Human Beings" })
+    }
+
+    @Test func anUnexplainedWordBesideADoublyClaimedWordIsCovered() {
+        // Source tokens 0 `êtres`, 1 `humains`; target tokens 0 `Human`, 1 `Beings`.
+        var matrix = WordMatrix(rows: 2, columns: 2)
+        matrix[0, 0] = 0.5
+        matrix[1, 0] = 0.9
+        #expect(TermExtractor.coverage([0, 1], [0, 1], matrix) > 0.45)
+        // Without the second claim on `Human`, `Beings` is an unexplained edge word.
+        matrix[0, 0] = 0
+        #expect(TermExtractor.coverage([1], [0, 1], matrix) == 0)
+    }
+
     @Test(.requiresSharedData) func aWordRepeatedInAUnitStillLinksAndPhrasesOfTheTextRankBelowTerms() throws {
         let units = try ReleasePairs.units("interpol-2013-PR144")
         let candidates = TermExtractor(from: "fr", to: "en").extract(from: units)
