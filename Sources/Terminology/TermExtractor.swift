@@ -138,11 +138,28 @@ public struct TermExtractor: Sendable {
         var features: [TermRanker.Features] = []
     }
 
-    /// The candidates, best first; `glossaries` mark the terms already known.
+    /// The candidates, best first, one or two translations per source term (``translationsKept(_:_:)``);
+    /// `glossaries` mark the terms already known.
     public func extract(from units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> [TermCandidate] {
-        // One translation per source term: the best-scored one.
-        var seen: Set<String> = []
-        return analyse(units, knownIn: glossaries).scored.map(\.candidate).filter { seen.insert(TermNormalizer.key($0.source)).inserted }
+        Self.translationsKept(analyse(units, knownIn: glossaries).scored.map(\.candidate)) { ($0.source, $0.target) }
+    }
+
+    /// The pairs listed, best first: one translation per source term, the best-scored one, and a
+    /// second one that holds it or lies inside it (`Proche-Orient` ↔ `East`, then `Middle East`):
+    /// which span is the term is left to the terminologist.
+    static func translationsKept<Pair>(_ pairs: [Pair], _ terms: (Pair) -> (source: String, target: String)) -> [Pair] {
+        var chosen: [String: (target: String, alternative: Bool)] = [:]
+        return pairs.filter { pair in
+            let (source, target) = terms(pair)
+            let key = TermNormalizer.key(source), spaced = " " + TermNormalizer.key(target) + " "
+            guard let first = chosen[key] else {
+                chosen[key] = (spaced, false)
+                return true
+            }
+            guard !first.alternative, spaced.contains(first.target) || first.target.contains(spaced) else { return false }
+            chosen[key] = (first.target, true)
+            return true
+        }
     }
 
     func analyse(_ units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> Analysis {
