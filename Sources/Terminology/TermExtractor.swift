@@ -145,8 +145,9 @@ public struct TermExtractor: Sendable {
     }
 
     /// The pairs listed, best first: one translation per source term, the best-scored one, and a
-    /// second one that holds it or lies inside it (`Proche-Orient` ↔ `East`, then `Middle East`):
-    /// which span is the term is left to the terminologist.
+    /// second one that holds it or lies inside it (`4th INTERPOL Global Conference on Human
+    /// Trafficking`, then `INTERPOL Global Conference on Human Trafficking`): which span is the term
+    /// is left to the terminologist.
     static func translationsKept<Pair>(_ pairs: [Pair], _ terms: (Pair) -> (source: String, target: String)) -> [Pair] {
         var chosen: [String: (target: String, alternative: Bool)] = [:]
         return pairs.filter { pair in
@@ -521,7 +522,8 @@ public struct TermExtractor: Sendable {
     /// How well each side's words are covered by the other's: the harmonic mean of the two mean
     /// best-match scores, 0…1. When exactly one word on each side is left unexplained while the
     /// others align, the two are taken as each other's translation (`rouge` ↔ `Red` in
-    /// `notice rouge` ↔ `Red Notice`), at a lower score.
+    /// `notice rouge` ↔ `Red Notice`), at a lower score; so is one word left unexplained on one side
+    /// when two words of the other side have the same best partner beside it (``hasSecondClaim(_:_:besides:_:)``).
     static func coverage(_ source: [Int], _ target: [Int], _ matrix: WordMatrix) -> Double {
         guard !source.isEmpty, !target.isEmpty else { return 0 }
         var forward = source.map { i in target.reduce(0) { max($0, matrix[i, $1]) } }
