@@ -6,8 +6,7 @@ extension TermExtractor {
     /// found but written differently (number, possessive).
     public func diagnose(_ gold: [(source: String, target: String)], in units: [AlignedUnit]) -> [String] {
         let analysis = analyse(units)
-        var seen: Set<String> = []
-        let ranked = analysis.scored.filter { seen.insert(TermNormalizer.key($0.candidate.source)).inserted }
+        let ranked = Self.translationsKept(analysis.scored) { ($0.candidate.source, $0.candidate.target) }
         let sourcePattern = TermPattern(language: TermLanguage(sourceLanguage))
         let targetPattern = TermPattern(language: TermLanguage(targetLanguage))
         func key(_ term: String, _ pattern: TermPattern) -> String? {

@@ -138,11 +138,29 @@ public struct TermExtractor: Sendable {
         var features: [TermRanker.Features] = []
     }
 
-    /// The candidates, best first; `glossaries` mark the terms already known.
+    /// The candidates, best first, one or two translations per source term (``translationsKept(_:_:)``);
+    /// `glossaries` mark the terms already known.
     public func extract(from units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> [TermCandidate] {
-        // One translation per source term: the best-scored one.
-        var seen: Set<String> = []
-        return analyse(units, knownIn: glossaries).scored.map(\.candidate).filter { seen.insert(TermNormalizer.key($0.source)).inserted }
+        Self.translationsKept(analyse(units, knownIn: glossaries).scored.map(\.candidate)) { ($0.source, $0.target) }
+    }
+
+    /// The pairs listed, best first: one translation per source term, the best-scored one, and a
+    /// second one that holds it or lies inside it (`4th INTERPOL Global Conference on Human
+    /// Trafficking`, then `INTERPOL Global Conference on Human Trafficking`): which span is the term
+    /// is left to the terminologist.
+    static func translationsKept<Pair>(_ pairs: [Pair], _ terms: (Pair) -> (source: String, target: String)) -> [Pair] {
+        var chosen: [String: (target: String, alternative: Bool)] = [:]
+        return pairs.filter { pair in
+            let (source, target) = terms(pair)
+            let key = TermNormalizer.key(source), spaced = " " + TermNormalizer.key(target) + " "
+            guard let first = chosen[key] else {
+                chosen[key] = (spaced, false)
+                return true
+            }
+            guard !first.alternative, spaced.contains(first.target) || first.target.contains(spaced) else { return false }
+            chosen[key] = (first.target, true)
+            return true
+        }
     }
 
     func analyse(_ units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> Analysis {
@@ -504,7 +522,8 @@ public struct TermExtractor: Sendable {
     /// How well each side's words are covered by the other's: the harmonic mean of the two mean
     /// best-match scores, 0…1. When exactly one word on each side is left unexplained while the
     /// others align, the two are taken as each other's translation (`rouge` ↔ `Red` in
-    /// `notice rouge` ↔ `Red Notice`), at a lower score.
+    /// `notice rouge` ↔ `Red Notice`), at a lower score; so is one word left unexplained on one side
+    /// when two words of the other side have the same best partner beside it (``hasSecondClaim(_:_:besides:_:)``).
     static func coverage(_ source: [Int], _ target: [Int], _ matrix: WordMatrix) -> Double {
         guard !source.isEmpty, !target.isEmpty else { return 0 }
         var forward = source.map { i in target.reduce(0) { max($0, matrix[i, $1]) } }
@@ -513,6 +532,16 @@ public struct TermExtractor: Sendable {
         if weakForward.count == 1, weakBackward.count == 1, source.count + target.count >= 4 {
             forward[weakForward[0]] = 0.55
             backward[weakBackward[0]] = 0.55
+        } else if weakForward.isEmpty, weakBackward.count == 1,
+            Self.hasSecondClaim(source, target, besides: target[weakBackward[0]], { matrix[$0, $1] })
+        {
+            // `êtres humains` ↔ `Human Beings`: `êtres` is explained only by `Human`, which is `humains`'s;
+            // the one word left unexplained on the other side, next to `Human`, is its translation.
+            backward[weakBackward[0]] = 0.55
+        } else if weakBackward.isEmpty, weakForward.count == 1,
+            Self.hasSecondClaim(target, source, besides: source[weakForward[0]], { matrix[$1, $0] })
+        {
+            forward[weakForward[0]] = 0.55
         } else if [forward.first, forward.last, backward.first, backward.last].contains(where: { ($0 ?? 0) < weak }) {
             // A term pair starts and ends with words that translate each other: an unexplained word
             // at an edge ("Operation Trigger IV took") belongs to the sentence, not to the term.
@@ -521,6 +550,20 @@ public struct TermExtractor: Sendable {
         let f = forward.reduce(0, +) / Double(source.count), b = backward.reduce(0, +) / Double(target.count)
         guard f > 0, b > 0 else { return 0 }
         return min(1, 2 * f * b / (f + b))
+    }
+
+    /// Whether two words of `words` have the same best partner among `partners` (by `score`), next
+    /// to the partner `unexplained` (the neighbouring content word): two words explained by one, a
+    /// sign that one of them translates the word beside it.
+    static func hasSecondClaim(_ words: [Int], _ partners: [Int], besides unexplained: Int, _ score: (Int, Int) -> Double) -> Bool {
+        guard let place = partners.firstIndex(of: unexplained) else { return false }
+        let neighbours = [place - 1, place + 1].filter(partners.indices.contains).map { partners[$0] }
+        var claimed: Set<Int> = []
+        for i in words {
+            guard let best = partners.max(by: { score(i, $0) < score(i, $1) }), score(i, best) >= weak else { continue }
+            if !claimed.insert(best).inserted { return neighbours.contains(best) }
+        }
+        return false
     }
 
     /// The form written most often; a lower-case form wins when there is one, since an upper-case

@@ -65,7 +65,27 @@ struct WordLexicon {
     /// The association of a source word and a target word, 0…1, from their looked-up forms.
     func score(_ source: Word, _ target: Word) -> Double {
         let learned = max(forward[source.forwardID, target.forwardID] ?? 0, backward[target.backwardID, source.backwardID] ?? 0).squareRoot()
-        return max(learned, Self.spelling(source.text, target.text), Self.cognate(source.text, target.text), listed(source, target))
+        return max(
+            learned, Self.spelling(source.text, target.text), Self.cognate(source.text, target.text), listed(source, target),
+            Self.hyphenPart(source.text, target.text))
+    }
+
+    /// How much a word written with a hyphen scores from one of its parts (`non-governmental`).
+    static let partWeight = 0.85
+
+    /// Spelling evidence between one word and a part of a hyphenated one (`non` and `gouvernemental`
+    /// in `non-governmental`, `Qaeda` in `Al-Qaïda`), lowered by ``partWeight``; 0 without a hyphen.
+    static func hyphenPart(_ source: String, _ target: String) -> Double {
+        let hyphen = UInt8(ascii: "-")
+        let sourceHyphenated = source.utf8.contains(hyphen), targetHyphenated = target.utf8.contains(hyphen)
+        guard sourceHyphenated != targetHyphenated else { return 0 }
+        let (whole, other) = sourceHyphenated ? (source, target) : (target, source)
+        var best = 0.0
+        for part in whole.split(separator: "-") where part.count >= 2 {
+            let part = String(part)
+            best = max(best, spelling(part, other), cognate(part, other))
+        }
+        return partWeight * best
     }
 
     /// Dictionary evidence: a listed translation, or one spelled like it (`fire` in `firearm`).

@@ -20,4 +20,13 @@ struct WordLexiconTests {
         #expect(WordLexicon.cognate("liban", "lebanon") > 0.6)
         #expect(WordLexicon.cognate("Écosse", "Ecosse") == 0)
     }
+
+    @Test func aPartOfAHyphenatedWordIsEvidence() {
+        #expect(WordLexicon.hyphenPart("non", "non-governmental") == WordLexicon.partWeight)
+        #expect(WordLexicon.hyphenPart("gouvernemental", "non-governmental") > 0.6)
+        #expect(WordLexicon.hyphenPart("Al-Qaïda".lowercased(), "qaeda") > 0.6)
+        // Two hyphenated words, or none: the whole words are compared elsewhere.
+        #expect(WordLexicon.hyphenPart("non-gouvernemental", "non-governmental") == 0)
+        #expect(WordLexicon.hyphenPart("agence", "agency") == 0)
+    }
 }
