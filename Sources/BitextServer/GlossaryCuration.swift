@@ -43,7 +43,9 @@ actor GlossaryCuration {
         /// `pair` when a served glossary holds this pair, `source` when it holds the source term only.
         var known: String?
         /// The decision recorded in the chosen glossary: `approved`, `forbidden`, `candidate`
-        /// (a status in the glossary), `rejected` or `edited` (accepted as another pair).
+        /// (a status in the glossary), `rejected`, `edited` (accepted as another pair), or
+        /// `translated` (the glossary approves another translation of its source term: the extractor
+        /// may list two translations of a term, and accepting one decides the other).
         var decision: String?
     }
 
@@ -140,6 +142,9 @@ actor GlossaryCuration {
         let decisions = Self.readDecisions(beside: url, from: query.from, to: query.to)
         let keyed = Self.pairIndex(of: known, from: query.from, to: query.to)
         let own = Self.pairIndex(of: [glossary], from: query.from, to: query.to)
+        let approvedSources = Set(own.pairs.compactMap { pair, status in
+            status == .approved ? String(pair.prefix { $0 != "\t" }) : nil
+        })
         let all = extracted.candidates.map { candidate -> Candidate in
             let source = TermNormalizer.key(candidate.source), target = TermNormalizer.key(candidate.target)
             let pair = source + "\t" + target
@@ -149,7 +154,7 @@ actor GlossaryCuration {
                 dice: Self.rounded(candidate.dice), alignment: Self.rounded(candidate.alignment),
                 examples: candidate.examples.map { Example(id: $0.id, source: $0.source, target: $0.target) },
                 known: keyed.pairs[pair] != nil ? "pair" : keyed.sources.contains(source) ? "source" : nil,
-                decision: own.pairs[pair]?.rawValue ?? decisions[pair])
+                decision: own.pairs[pair]?.rawValue ?? decisions[pair] ?? (approvedSources.contains(source) ? "translated" : nil))
         }
         let undecided = all.filter { $0.decision == nil }
         return CandidateList(

@@ -80,6 +80,24 @@ struct GlossaryCurationTests {
         }
     }
 
+    /// A candidate whose source term the chosen glossary already translates (approved) is decided as
+    /// `translated` and left out of the list to decide: accepting one of two proposed translations
+    /// decides the other.
+    @Test func anotherTranslationOfAnApprovedTermIsDecided() async throws {
+        let setup = try Setup(glossaries: true)
+        let tsv = setup.root.appendingPathComponent("glossaries/plans.tsv")
+        try Data("plan commun\tcommon action plan\n".utf8).write(to: tsv)
+        try await setup.test { client in
+            let list = try await Self.candidates(client, "from=fr&to=en&glossary=glossaries/plans.tsv&all=1")
+            let candidate = try #require(list.candidates.first { TermNormalizer.key($0.source) == TermNormalizer.key("plan commun") })
+            #expect(TermNormalizer.key(candidate.target) != TermNormalizer.key("common action plan"))
+            #expect(candidate.known == "source" && candidate.decision == "translated")
+            let open = try await Self.candidates(client, "from=fr&to=en&glossary=glossaries/plans.tsv")
+            #expect(!open.candidates.contains { TermNormalizer.key($0.source) == TermNormalizer.key("plan commun") })
+            #expect(open.undecided == list.total - list.candidates.count { $0.decision != nil })
+        }
+    }
+
     @Test func acceptingWithAnEditWritesTheGlossaryInItsOwnFormat() async throws {
         let setup = try Setup(glossaries: true)
         let tsv = setup.root.appendingPathComponent("glossaries/wildlife.tsv")
