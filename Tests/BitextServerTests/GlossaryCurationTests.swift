@@ -20,6 +20,14 @@ struct GlossaryCurationTests {
         throw CancellationError() // still running after a minute
     }
 
+    /// The example setup with a served glossary `glossaries/NAME` that holds `text`.
+    static func setup(glossary name: String, _ text: String) throws -> (setup: Setup, file: URL) {
+        let setup = try Setup(glossaries: true)
+        let file = setup.root.appendingPathComponent("glossaries/\(name)")
+        try Data(text.utf8).write(to: file)
+        return (setup, file)
+    }
+
     static func decide(_ client: any TestClientProtocol, _ json: String) async throws -> GlossaryCuration.GlossaryState {
         try BitextServerTests.decode(GlossaryCuration.GlossaryState.self, try await BitextServerTests.post(client, "/api/glossary/decide", json))
     }
@@ -84,9 +92,7 @@ struct GlossaryCurationTests {
     /// `translated` and left out of the list to decide: accepting one of two proposed translations
     /// decides the other.
     @Test func anotherTranslationOfAnApprovedTermIsDecided() async throws {
-        let setup = try Setup(glossaries: true)
-        let tsv = setup.root.appendingPathComponent("glossaries/plans.tsv")
-        try Data("plan commun\tcommon action plan\n".utf8).write(to: tsv)
+        let (setup, _) = try Self.setup(glossary: "plans.tsv", "plan commun\tcommon action plan\n")
         try await setup.test { client in
             let list = try await Self.candidates(client, "from=fr&to=en&glossary=glossaries/plans.tsv&all=1")
             let candidate = try #require(list.candidates.first { TermNormalizer.key($0.source) == TermNormalizer.key("plan commun") })
@@ -99,9 +105,7 @@ struct GlossaryCurationTests {
     }
 
     @Test func acceptingWithAnEditWritesTheGlossaryInItsOwnFormat() async throws {
-        let setup = try Setup(glossaries: true)
-        let tsv = setup.root.appendingPathComponent("glossaries/wildlife.tsv")
-        try Data("ivoire\tivory\n".utf8).write(to: tsv)
+        let (setup, tsv) = try Self.setup(glossary: "wildlife.tsv", "ivoire\tivory\n")
         try await setup.test { client in
             let list = try await Self.candidates(client, "from=fr&to=en&glossary=glossaries/wildlife.tsv")
             let candidate = try #require(list.candidates.first { $0.source.lowercased().contains("plan commun") })
