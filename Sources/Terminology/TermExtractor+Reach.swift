@@ -2,7 +2,7 @@ extension TermExtractor {
     /// Which target occurrences of a unit a source occurrence can pair with: those holding a word
     /// that one of its two edge words aligns with (a score of at least ``TermExtractor/weak``).
     ///
-    /// ``TermExtractor/coverage(_:_:_:)`` is 0 for any other target: with no such word, both edge
+    /// ``TermExtractor/coverage(_:_:_:headsFirst:)`` is 0 for any other target: with no such word, both edge
     /// words are unexplained, and the one exception (one unexplained word on each side) needs one
     /// of them explained when the source has two words or more, and cannot hold for a single word
     /// (a target word explained by it would explain it). Trying only these targets makes the pair

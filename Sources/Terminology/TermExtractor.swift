@@ -430,7 +430,8 @@ public struct TermExtractor: Sendable {
                 // Names written the same in both languages are not terms to translate (but `Haïti`
                 // and `Haiti` are).
                 if lowercased == targetLowercased { continue }
-                let alignment = Self.coverage(sourceIndices, targetIndices, matrix)
+                let alignment = Self.coverage(sourceIndices, targetIndices, matrix,
+                                              headsFirst: (sourceLanguage.postposedAdjectives, targetLanguage.postposedAdjectives))
                 if alignment >= minimumAlignment { pairs.append(Link(source: s, target: t, alignment: alignment)) }
             }
         }
@@ -523,8 +524,11 @@ public struct TermExtractor: Sendable {
     /// best-match scores, 0…1. When exactly one word on each side is left unexplained while the
     /// others align, the two are taken as each other's translation (`rouge` ↔ `Red` in
     /// `notice rouge` ↔ `Red Notice`), at a lower score; so is one word left unexplained on one side
-    /// when two words of the other side have the same best partner beside it (``hasSecondClaim(_:_:besides:_:)``).
-    static func coverage(_ source: [Int], _ target: [Int], _ matrix: WordMatrix) -> Double {
+    /// when two words of the other side have the same best partner beside it, on the side where that
+    /// language puts a noun against its modifier (``hasSecondClaim(_:_:besides:after:_:)``):
+    /// `headsFirst` says, per side, whether adjectives follow the noun (French) or precede it (English).
+    static func coverage(_ source: [Int], _ target: [Int], _ matrix: WordMatrix,
+                         headsFirst: (source: Bool, target: Bool)) -> Double {
         guard !source.isEmpty, !target.isEmpty else { return 0 }
         var forward = source.map { i in target.reduce(0) { max($0, matrix[i, $1]) } }
         var backward = target.map { j in source.reduce(0) { max($0, matrix[$1, j]) } }
@@ -533,13 +537,13 @@ public struct TermExtractor: Sendable {
             forward[weakForward[0]] = 0.55
             backward[weakBackward[0]] = 0.55
         } else if weakForward.isEmpty, weakBackward.count == 1,
-            Self.hasSecondClaim(source, target, besides: target[weakBackward[0]], { matrix[$0, $1] })
+            Self.hasSecondClaim(source, target, besides: target[weakBackward[0]], after: !headsFirst.target, { matrix[$0, $1] })
         {
             // `êtres humains` ↔ `Human Beings`: `êtres` is explained only by `Human`, which is `humains`'s;
             // the one word left unexplained on the other side, next to `Human`, is its translation.
             backward[weakBackward[0]] = 0.55
         } else if weakBackward.isEmpty, weakForward.count == 1,
-            Self.hasSecondClaim(target, source, besides: source[weakForward[0]], { matrix[$1, $0] })
+            Self.hasSecondClaim(target, source, besides: source[weakForward[0]], after: !headsFirst.source, { matrix[$1, $0] })
         {
             forward[weakForward[0]] = 0.55
         } else if [forward.first, forward.last, backward.first, backward.last].contains(where: { ($0 ?? 0) < weak }) {
@@ -552,12 +556,16 @@ public struct TermExtractor: Sendable {
         return min(1, 2 * f * b / (f + b))
     }
 
-    /// Whether two words of `words` have the same best partner among `partners` (by `score`), next
-    /// to the partner `unexplained` (the neighbouring content word): two words explained by one, a
-    /// sign that one of them translates the word beside it.
-    static func hasSecondClaim(_ words: [Int], _ partners: [Int], besides unexplained: Int, _ score: (Int, Int) -> Double) -> Bool {
+    /// Whether two words of `words` have the same best partner among `partners` (by `score`), right
+    /// before the partner `unexplained` (`after`: the unexplained word follows its neighbour, as
+    /// `Beings` follows `Human`; else right after it, as `êtres` precedes `humains`): two words
+    /// explained by one, a sign that one of them translates the word beside it. The side matters:
+    /// in `fighting human trafficking`, `fighting` stands before `human`, where an English noun
+    /// does not stand against its modifier, and is no translation of `êtres`.
+    static func hasSecondClaim(_ words: [Int], _ partners: [Int], besides unexplained: Int, after: Bool,
+                               _ score: (Int, Int) -> Double) -> Bool {
         guard let place = partners.firstIndex(of: unexplained) else { return false }
-        let neighbours = [place - 1, place + 1].filter(partners.indices.contains).map { partners[$0] }
+        let neighbours = [after ? place - 1 : place + 1].filter(partners.indices.contains).map { partners[$0] }
         var claimed: Set<Int> = []
         for i in words {
             guard let best = partners.max(by: { score(i, $0) < score(i, $1) }), score(i, best) >= weak else { continue }
