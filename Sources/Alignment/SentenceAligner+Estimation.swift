@@ -103,13 +103,6 @@ extension SentenceAligner {
         return min(max(median / 0.455, 1), 50)
     }
 
-    /// Word pairs that IBM Model 1, trained both ways on the pairs of a first pass, gives a translation
-    /// probability of at least `threshold` in each direction: source vocabulary id → target vocabulary ids.
-    static func learnTranslations(from steps: [BandedSearch.Step], _ sourceSide: SideFeatures,
-                                  _ targetSide: SideFeatures, threshold: Float) -> [Int32: [Int32]] {
-        TranslationModel(pairsOf: steps, sourceSide, targetSide).lexicon(threshold: threshold)
-    }
-
     /// Warnings about input that cannot align well.
     static func inputWarnings(source: [String], target: [String], sourceSide: SideFeatures,
                               targetSide: SideFeatures) -> [String] {

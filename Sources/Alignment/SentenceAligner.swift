@@ -78,10 +78,11 @@ public struct SentenceAligner: Sendable {
         let oneToOne = sample.filter { $0.source.count == 1 && $0.target.count == 1 }
         if options.learnsLexicon {
             // With the pairs learned from other documents (a batch, a memory) when there are some.
-            let learned = Self.learnTranslations(from: sample, sourceSide, targetSide,
-                                                 threshold: Float(options.weights.translationThreshold))
+            // One IBM Model 1, trained once, gives both the thresholded lexicon and the graded links.
+            let trained = TranslationModel(pairsOf: sample, sourceSide, targetSide)
+            let learned = trained.lexicon(threshold: Float(options.weights.translationThreshold))
                 .merging(Self.pooledTranslations(options.pooledLexicon, sourceSide, targetSide)) { Array(Set($0 + $1)).sorted() }
-            let graded = TranslationModel.gradedLinks(from: sample, sourceSide, targetSide, weights: options.weights)
+            let graded = trained.gradedLinks(weights: options.weights)
             if !learned.isEmpty || !graded.isEmpty {
                 matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon, learned: learned, graded: graded)
             }
