@@ -18,6 +18,10 @@ public struct AlignmentOptions: Sendable, Hashable {
     /// Word pairs learned from other documents of the same language pair (``LexiconPool``: a batch,
     /// an existing memory), used like those learned from the document itself (folded words).
     public var pooledLexicon = Lexicon()
+    /// The graded links of the same pooled model (``LexiconPool/learn(threshold:minimumCooccurrences:linkFloor:linksPerWord:)``):
+    /// partial matches for the words no lexicon entry matches, used only where no dictionary is
+    /// installed for the language pair (with one they did not help).
+    public var pooledLinks = TranslationLinks()
     /// Weights of the model (see the README's section on alignment for what each one does).
     public var weights = Weights()
 
@@ -51,16 +55,6 @@ public struct AlignmentOptions: Sendable, Hashable {
         /// The least IBM Model 1 translation probability, in each direction, of a word pair of the
         /// lexicon learned from the first pass.
         public var translationThreshold = 0.5
-        /// Multiplies the strength of the graded links (IBM Model 1's √(P(t|s) P(s|t)) between words
-        /// that the lexicon does not match) in the lexical evidence; 0 (the default) leaves them out:
-        /// learned from the documents alone, they moved no evaluation set beyond noise.
-        public var graded = 0.0
-        /// The least strength of a graded link.
-        public var gradedFloor = 0.05
-        /// Graded links kept per word (the strongest of each source and each target word).
-        public var gradedLinks = 5
-        /// The least number of first-pass pairs in which a graded link's words co-occur.
-        public var gradedCooccurrences = 2
         /// Extra cost of a 1-0 (0-1) bead that does not follow another 1-0 (0-1) bead: a sentence left
         /// out alone between pairs is most often part of a merge or of a weak pair, while real
         /// omissions (captions, menus, a dropped passage) come in runs. 0: one search state.
@@ -91,10 +85,6 @@ public struct AlignmentOptions: Sendable, Hashable {
             case "merge22": merge22 = value
             case "mergeLong": mergeLong = value
             case "translationThreshold": translationThreshold = value
-            case "graded": graded = value
-            case "gradedFloor": gradedFloor = value
-            case "gradedLinks": gradedLinks = Int(value)
-            case "gradedCooccurrences": gradedCooccurrences = Int(value)
             case "omissionRun": omissionRun = value
             case "continuation": continuation = value
             case "block": block = value

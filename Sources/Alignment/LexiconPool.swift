@@ -4,14 +4,15 @@
 /// A document has only 100-300 sentences: too few for a word seen twice to be learned. A batch of
 /// documents of the same language pair (a yearbook, an archive of releases) pools their pairs:
 /// align each document once, ``add(_:source:target:)`` its alignment, then align them all again
-/// with ``lexicon(threshold:minimumCooccurrences:)`` as ``AlignmentOptions/pooledLexicon``.
+/// with ``learn(threshold:minimumCooccurrences:linkFloor:linksPerWord:)`` as
+/// ``AlignmentOptions/pooledLexicon`` and ``AlignmentOptions/pooledLinks``.
 /// The units of an existing memory join the pool through ``add(memory:)`` (a TMX file) or
 /// ``add(source:target:)`` (one unit).
 ///
 /// ```swift
 /// var pool = LexiconPool(sourceLanguage: "de", targetLanguage: "fr")
 /// for (source, target) in documents { pool.add(aligner.align(source: source, target: target), source: source, target: target) }
-/// options.pooledLexicon = pool.lexicon()
+/// (options.pooledLexicon, options.pooledLinks) = pool.learn()
 /// ```
 public struct LexiconPool: Sendable {
     /// ISO 639-1 code of the source side (its function words are left out); nil: guessed per text.
@@ -83,13 +84,29 @@ public struct LexiconPool: Sendable {
     /// probability of at least `threshold` in each direction, seen together in at least
     /// `minimumCooccurrences` pairs (folded words, as ``Lexicon`` stores them).
     public func lexicon(threshold: Double = 0.7, minimumCooccurrences: Int = 2) -> Lexicon {
-        var lexicon = Lexicon()
-        guard !beads.isEmpty else { return lexicon }
+        learn(threshold: threshold, minimumCooccurrences: minimumCooccurrences).lexicon
+    }
+
+    /// The same model, trained once, as a thresholded ``lexicon(threshold:minimumCooccurrences:)``
+    /// (``AlignmentOptions/pooledLexicon``) and as graded links (``AlignmentOptions/pooledLinks``):
+    /// every pair seen together in at least `minimumCooccurrences` pairs whose strength
+    /// √(P(t|s) P(s|t)) is at least `linkFloor`, the `linksPerWord` strongest of each source and
+    /// each target word.
+    public func learn(threshold: Double = 0.7, minimumCooccurrences: Int = 2, linkFloor: Double = 0.05,
+                      linksPerWord: Int = 5) -> (lexicon: Lexicon, links: TranslationLinks) {
+        var lexicon = Lexicon(), links = TranslationLinks()
+        guard !beads.isEmpty else { return (lexicon, links) }
         let model = TranslationModel(beads: beads, sourceVocabulary: sourceVocabulary.count,
                                      targetVocabulary: targetVocabulary.count)
         for (source, targets) in model.lexicon(threshold: Float(threshold), minimumCooccurrences: Int32(minimumCooccurrences)) {
             for target in targets { lexicon.insert(source: sourceVocabulary[Int(source)], target: targetVocabulary[Int(target)]) }
         }
-        return lexicon
+        for (source, targets) in model.links(floor: Float(linkFloor), perWord: linksPerWord,
+                                             minimumCooccurrences: Int32(minimumCooccurrences)) {
+            for link in targets {
+                links.insert(source: sourceVocabulary[Int(source)], target: targetVocabulary[Int(link.target)], strength: link.strength)
+            }
+        }
+        return (lexicon, links)
     }
 }

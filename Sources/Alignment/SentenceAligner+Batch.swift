@@ -13,6 +13,22 @@ extension SentenceAligner {
         return result
     }
 
+    /// The pooled model's graded links between the words of two versions: source vocabulary id →
+    /// (target vocabulary id, strength), strongest first.
+    static func pooledLinks(_ pooled: TranslationLinks, _ sourceSide: SideFeatures,
+                            _ targetSide: SideFeatures) -> [Int32: [(target: Int32, strength: Float)]] {
+        guard !pooled.isEmpty else { return [:] }
+        var result: [Int32: [(target: Int32, strength: Float)]] = [:]
+        for (index, word) in sourceSide.vocabulary.enumerated() where !sourceSide.isNumber[index] {
+            guard let links = pooled.strengths[word] else { continue }
+            let found = links.compactMap { target, strength in targetSide.ids[target].map { (target: $0, strength: strength) } }
+            if !found.isEmpty {
+                result[Int32(index)] = found.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.target < $1.target }
+            }
+        }
+        return result
+    }
+
     /// The share of the content words (numbers count double) of the `gold` pairs that the words of
     /// the other side match before any learning (given lexicon, installed dictionaries, identical
     /// words, cognates, pooled lexicon), and the same share between each gold pair's source and the
@@ -21,7 +37,7 @@ extension SentenceAligner {
     public func lexicalCoverage(source: [String], target: [String], gold: [Bead]) -> (gold: Double, neighbours: Double) {
         let sourceSide = SideFeatures(sentences: source, language: options.sourceLanguage)
         let targetSide = SideFeatures(sentences: target, language: options.targetLanguage)
-        let matcher = Matcher(source: sourceSide, target: targetSide, lexicon: documentLexicon(sourceSide, targetSide),
+        let matcher = Matcher(source: sourceSide, target: targetSide, lexicon: documentLexicon(sourceSide, targetSide).lexicon,
                               learned: Self.pooledTranslations(options.pooledLexicon, sourceSide, targetSide))
         let pairs = gold.filter(\.isPair)
         var right = (matched: 0.0, total: 0.0), wrong = (matched: 0.0, total: 0.0)

@@ -52,7 +52,7 @@ public struct SentenceAligner: Sendable {
         let targetSide = SideFeatures(sentences: target, language: options.targetLanguage)
         warnings += Self.inputWarnings(source: source, target: target, sourceSide: sourceSide, targetSide: targetSide)
 
-        let lexicon = documentLexicon(sourceSide, targetSide)
+        let (lexicon, hasDictionary) = documentLexicon(sourceSide, targetSide)
         let n = source.count, m = target.count
         var matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon)
 
@@ -77,12 +77,12 @@ public struct SentenceAligner: Sendable {
         let sample = Self.evenSample(first, limit: 5_000)
         let oneToOne = sample.filter { $0.source.count == 1 && $0.target.count == 1 }
         if options.learnsLexicon {
-            // With the pairs learned from other documents (a batch, a memory) when there are some.
-            // One IBM Model 1, trained once, gives both the thresholded lexicon and the graded links.
-            let trained = TranslationModel(pairsOf: sample, sourceSide, targetSide)
-            let learned = trained.lexicon(threshold: Float(options.weights.translationThreshold))
+            // With the pairs learned from other documents (a batch, a memory) when there are some, and
+            // their graded links where no dictionary is installed (with one they did not help).
+            let learned = TranslationModel(pairsOf: sample, sourceSide, targetSide)
+                .lexicon(threshold: Float(options.weights.translationThreshold))
                 .merging(Self.pooledTranslations(options.pooledLexicon, sourceSide, targetSide)) { Array(Set($0 + $1)).sorted() }
-            let graded = trained.gradedLinks(weights: options.weights)
+            let graded = hasDictionary ? [:] : Self.pooledLinks(options.pooledLinks, sourceSide, targetSide)
             if !learned.isEmpty || !graded.isEmpty {
                 matcher = Matcher(source: sourceSide, target: targetSide, lexicon: lexicon, learned: learned, graded: graded)
             }
@@ -135,9 +135,10 @@ public struct SentenceAligner: Sendable {
                 features)
     }
 
-    /// The given lexicon with the installed dictionaries' translations of the words of two versions.
-    func documentLexicon(_ sourceSide: SideFeatures, _ targetSide: SideFeatures) -> Lexicon {
-        var lexicon = options.lexicon
+    /// The given lexicon with the installed dictionaries' translations of the words of two versions,
+    /// and whether a dictionary is installed for the language pair.
+    func documentLexicon(_ sourceSide: SideFeatures, _ targetSide: SideFeatures) -> (lexicon: Lexicon, hasDictionary: Bool) {
+        var lexicon = options.lexicon, hasDictionary = false
         if options.usesInstalledDictionaries, let s = sourceSide.language, let t = targetSide.language, s != t,
            let installed = Lexicon.installed(
                source: s, target: t,
@@ -145,8 +146,9 @@ public struct SentenceAligner: Sendable {
                targetWords: targetSide.vocabulary.indices.filter { !targetSide.isNumber[$0] }.map { targetSide.vocabulary[$0] },
                directory: options.dictionaryDirectory) {
             lexicon.merge(installed)
+            hasDictionary = true
         }
-        return lexicon
+        return (lexicon, hasDictionary)
     }
 
     private func confidenceFeatures(_ step: BandedSearch.Step, model: AlignmentModel,

@@ -151,12 +151,4 @@ extension TranslationModel {
         self.init(beads: beads, sourceVocabulary: sourceSide.vocabulary.count, targetVocabulary: targetSide.vocabulary.count)
     }
 
-    /// The graded links as `weights` ask for them (`graded`, `gradedFloor`, `gradedLinks`,
-    /// `gradedCooccurrences`); none when `graded` is 0.
-    func gradedLinks(weights: AlignmentOptions.Weights) -> [Int32: [(target: Int32, strength: Float)]] {
-        guard weights.graded > 0 else { return [:] }
-        return links(
-            floor: Float(weights.gradedFloor), perWord: weights.gradedLinks,
-            minimumCooccurrences: Int32(weights.gradedCooccurrences), scale: Float(weights.graded))
-    }
 }

@@ -52,7 +52,7 @@ extension AlignCommand {
     /// aligned releases and the units of the memory when it exists; only pairs with two releases or
     /// more, or with a memory, get one (a single release is aligned as it was).
     static func pooledLexicons(_ results: [Result<AlignedRelease, AlignInputError>], memory: URL,
-                               log: (String) -> Void = { _ in }) throws -> [String: Lexicon] {
+                               log: (String) -> Void = { _ in }) throws -> [String: (lexicon: Lexicon, links: TranslationLinks)] {
         var pools: [String: (pool: LexiconPool, releases: Int)] = [:]
         for case .success(let release) in results {
             guard let source = release.alignment.languages.first ?? nil else { continue }
@@ -66,7 +66,7 @@ extension AlignCommand {
             }
         }
         let hasMemory = FileManager.default.fileExists(atPath: memory.path)
-        var lexicons: [String: Lexicon] = [:]
+        var lexicons: [String: (lexicon: Lexicon, links: TranslationLinks)] = [:]
         for (key, var entry) in pools.sorted(by: { $0.key < $1.key }) where entry.releases >= 2 || hasMemory {
             var units = 0
             if hasMemory {
@@ -74,9 +74,9 @@ extension AlignCommand {
                     throw AlignInputError("\(memory.path): cannot read the memory for the pooled lexicon: \(error)")
                 }
             }
-            let lexicon = entry.pool.lexicon()
-            lexicons[key] = lexicon
-            log("pooled lexicon \(key): \(lexicon.entries.values.reduce(0) { $0 + $1.count }) word pairs learned from \(entry.pool.pairCount) sentence pairs "
+            let (lexicon, links) = entry.pool.learn()
+            lexicons[key] = (lexicon, links)
+            log("pooled lexicon \(key): \(lexicon.entries.values.reduce(0) { $0 + $1.count }) word pairs and \(links.count) graded links learned from \(entry.pool.pairCount) sentence pairs "
                 + "(\(entry.releases) releases" + (hasMemory ? ", \(units) units of \(memory.lastPathComponent))" : ")") + "; aligning again")
         }
         return lexicons

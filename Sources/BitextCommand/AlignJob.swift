@@ -33,7 +33,7 @@ struct AlignJob: Sendable, Hashable {
         var requiresLanguages = false
         /// Lexicons learned from all the releases of a batch (``LexiconPool``), by language pair
         /// (`de-fr`): each pair of versions is aligned with its own.
-        var pooledLexicons: [String: Lexicon] = [:]
+        var pooledLexicons: [String: (lexicon: Lexicon, links: TranslationLinks)] = [:]
     }
 
     /// Reads, segments and aligns the versions (each other version with the pivot, then joined).
@@ -87,7 +87,7 @@ struct AlignJob: Sendable, Hashable {
             options.sourceLanguage = languages[0]
             options.targetLanguage = languages[index]
             if let source = languages[0], let target = languages[index], let pooled = settings.pooledLexicons["\(source)-\(target)"] {
-                options.pooledLexicon = pooled
+                (options.pooledLexicon, options.pooledLinks) = pooled
             }
             var terms = TermAnchors()
             if let source = languages[0], let target = languages[index] {

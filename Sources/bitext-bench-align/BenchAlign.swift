@@ -6,14 +6,15 @@ import Foundation
 /// (`de,fr<TAB>test0.de<TAB>test0.fr`) on standard input and prints, for each, one JSON line
 /// `{"beads": [[[source…], [target…], confidence, [confidence features…]], …]}`. `scripts/eval-alignment --bench` uses it.
 /// `--pool`: the documents of a language pair are aligned again with one lexicon learned from all of
-/// them (``LexiconPool``), those of `--context=FILE` (same line format) joining the pool unprinted.
+/// them (``LexiconPool``: its lexicon and, where no dictionary is installed, its graded links; `--no-pool-links`:
+/// the lexicon only), those of `--context=FILE` (same line format) joining the pool unprinted.
 /// `--coverage`: lines carry a fourth field, the gold beads; prints `{"coverage": [gold, neighbours]}`
 /// (``SentenceAligner/lexicalCoverage(source:target:gold:)``) instead of beads.
 @main
 enum BenchAlign {
     static func main() {
         var options = AlignmentOptions()
-        var pools = false, threshold = 0.7, cooccurrences = 2, coverage = false
+        var pools = false, poolLinks = true, threshold = 0.7, cooccurrences = 2, coverage = false
         var contextFiles: [String] = []
         for argument in CommandLine.arguments.dropFirst() {
             if argument == "--no-dictionary" {
@@ -22,6 +23,8 @@ enum BenchAlign {
                 coverage = true
             } else if argument == "--pool" {
                 pools = true
+            } else if argument == "--no-pool-links" {
+                poolLinks = false
             } else if argument.hasPrefix("--pool-threshold="), let value = Double(argument.dropFirst("--pool-threshold=".count)) {
                 threshold = value
             } else if argument.hasPrefix("--pool-cooccurrences="), let value = Int(argument.dropFirst("--pool-cooccurrences=".count)) {
@@ -34,7 +37,7 @@ enum BenchAlign {
                     fail("unknown weight `\(argument)`")
                 }
             } else {
-                fail("usage: bitext-bench-align [--no-dictionary] [--pool] [--pool-threshold=P] [--pool-cooccurrences=N] [--context=FILE…] [--weight=NAME=VALUE…] < LANGS<TAB>SOURCE<TAB>TARGET lines")
+                fail("usage: bitext-bench-align [--no-dictionary] [--pool] [--no-pool-links] [--pool-threshold=P] [--pool-cooccurrences=N] [--context=FILE…] [--weight=NAME=VALUE…] < LANGS<TAB>SOURCE<TAB>TARGET lines")
             }
         }
         var documents: [DocumentPair] = []
@@ -53,7 +56,8 @@ enum BenchAlign {
                 var pool = LexiconPool(sourceLanguage: languages.first, targetLanguage: languages.last)
                 for index in members { pool.add(results[index].0, source: documents[index].source, target: documents[index].target) }
                 var pooledOptions = options
-                pooledOptions.pooledLexicon = pool.lexicon(threshold: threshold, minimumCooccurrences: cooccurrences)
+                (pooledOptions.pooledLexicon, pooledOptions.pooledLinks) = pool.learn(threshold: threshold, minimumCooccurrences: cooccurrences)
+                if !poolLinks { pooledOptions.pooledLinks = TranslationLinks() }
                 for index in members where documents[index].printed {
                     documentOptions[index] = pooledOptions
                     results[index] = aligned(documents[index], pooledOptions)

@@ -83,4 +83,42 @@ struct LexiconPoolTests {
         #expect(SentenceAligner(options: empty).align(source: documents[1].source, target: documents[1].target)
             == aligner.align(source: documents[1].source, target: documents[1].target))
     }
+
+    /// The same batch: where no dictionary is installed, the pooled model's graded links (partial
+    /// matches for the words its thresholded lexicon leaves out) make test1's German 162-164 one
+    /// bead with French 143, as in the gold alignment; the thresholded lexicon alone leaves German
+    /// 162 out.
+    @Test(.requiresSharedData) func gradedLinksOfABatchJoinAMergeThatItsLexiconMisses() throws {
+        var options = AlignmentOptions()
+        options.usesInstalledDictionaries = false
+        options.sourceLanguage = "de"
+        options.targetLanguage = "fr"
+        let aligner = SentenceAligner(options: options)
+        let documents = try (0..<7).map { (source: try lines("corpus/textberg/test\($0).de"), target: try lines("corpus/textberg/test\($0).fr")) }
+        var pool = LexiconPool(sourceLanguage: "de", targetLanguage: "fr")
+        for document in documents {
+            pool.add(aligner.align(source: document.source, target: document.target), source: document.source, target: document.target)
+        }
+        let learned = pool.learn()
+        #expect(learned.lexicon == pool.lexicon())
+        #expect(learned.links.count > 2 * learned.lexicon.entries.values.reduce(0) { $0 + $1.count })
+        var lexiconOnly = options
+        lexiconOnly.pooledLexicon = learned.lexicon
+        var withLinks = lexiconOnly
+        withLinks.pooledLinks = learned.links
+        let merge = Bead(source: 162..<165, target: 143..<144)
+        func found(_ options: Alignment.AlignmentOptions) -> Bool {
+            SentenceAligner(options: options).align(source: documents[1].source, target: documents[1].target)
+                .beads.contains { $0.source == merge.source && $0.target == merge.target }
+        }
+        #expect(!found(lexiconOnly))
+        #expect(found(withLinks))
+        // Where a dictionary is installed for the pair, the links are not used (they did not help).
+        if DictdDictionary.installed(source: "de", target: "fr") != nil {
+            lexiconOnly.usesInstalledDictionaries = true
+            withLinks.usesInstalledDictionaries = true
+            #expect(SentenceAligner(options: withLinks).align(source: documents[1].source, target: documents[1].target)
+                == SentenceAligner(options: lexiconOnly).align(source: documents[1].source, target: documents[1].target))
+        }
+    }
 }
