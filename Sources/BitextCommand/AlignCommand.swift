@@ -77,7 +77,7 @@ struct AlignCommand: AsyncParsableCommand {
     @Flag(help: "Do not use the dictd dictionaries installed under /usr/share/dictd.")
     var noDictionary = false
 
-    @Flag(help: "With --pairs: learn one lexicon from all the releases (and the units of the -o memory when it exists), then align them again with it (twice the time).")
+    @Flag(help: "With --pairs: learn one lexicon (and, where no dictionary is installed, graded word links) from all the releases (and the units of the -o memory when it exists), then align them again with it (twice the time).")
     var poolLexicon = false
 
     @Option(help: ArgumentHelp("Set a model weight, e.g. skip=2.5 (for evaluations).", visibility: .hidden))

@@ -50,16 +50,22 @@ struct LexiconPoolTests {
         return lines
     }
 
-    /// Text+Berg test0-6 (one yearbook, seven articles) aligned as a batch, without a dictionary:
-    /// the pooled lexicon holds pairs that test0 alone does not give, and with it test0's German 78
-    /// pairs with French 75, as in the gold alignment, which test0 aligned alone leaves out.
-    @Test(.requiresSharedData) func aBatchAlignsPairsThatOneDocumentMisses() throws {
+    /// Options for German-French without a dictionary, and the sentences of Text+Berg test0-6.
+    func yearbook() throws -> (options: Alignment.AlignmentOptions, documents: [(source: [String], target: [String])]) {
         var options = AlignmentOptions()
         options.usesInstalledDictionaries = false
         options.sourceLanguage = "de"
         options.targetLanguage = "fr"
-        let aligner = SentenceAligner(options: options)
         let documents = try (0..<7).map { (source: try lines("corpus/textberg/test\($0).de"), target: try lines("corpus/textberg/test\($0).fr")) }
+        return (options, documents)
+    }
+
+    /// Text+Berg test0-6 (one yearbook, seven articles) aligned as a batch, without a dictionary:
+    /// the pooled lexicon holds pairs that test0 alone does not give, and with it test0's German 78
+    /// pairs with French 75, as in the gold alignment, which test0 aligned alone leaves out.
+    @Test(.requiresSharedData) func aBatchAlignsPairsThatOneDocumentMisses() throws {
+        let (options, documents) = try yearbook()
+        let aligner = SentenceAligner(options: options)
         var pool = LexiconPool(sourceLanguage: "de", targetLanguage: "fr")
         var single = LexiconPool(sourceLanguage: "de", targetLanguage: "fr")
         let alone = aligner.align(source: documents[0].source, target: documents[0].target)
@@ -89,12 +95,8 @@ struct LexiconPoolTests {
     /// bead with French 143, as in the gold alignment; the thresholded lexicon alone leaves German
     /// 162 out.
     @Test(.requiresSharedData) func gradedLinksOfABatchJoinAMergeThatItsLexiconMisses() throws {
-        var options = AlignmentOptions()
-        options.usesInstalledDictionaries = false
-        options.sourceLanguage = "de"
-        options.targetLanguage = "fr"
+        let (options, documents) = try yearbook()
         let aligner = SentenceAligner(options: options)
-        let documents = try (0..<7).map { (source: try lines("corpus/textberg/test\($0).de"), target: try lines("corpus/textberg/test\($0).fr")) }
         var pool = LexiconPool(sourceLanguage: "de", targetLanguage: "fr")
         for document in documents {
             pool.add(aligner.align(source: document.source, target: document.target), source: document.source, target: document.target)
