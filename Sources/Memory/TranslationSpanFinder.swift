@@ -107,25 +107,32 @@ struct TranslationSpanFinder {
             if let best, candidate.bound <= best.score { break }
             // Without word evidence, few hits say nothing: no highlight is better than a wrong one.
             guard candidate.fit > 0 || reliability >= 0.75 else { continue }
+            // A sequence whose words fit the phrase's is accepted however common it is in the memory
+            // (`human trafficking` renders `traite des êtres humains`, a rarer phrase than it); others
+            // need a Dice coefficient of 0.3.
+            let fits = candidate.fit >= 0.3
             // Beyond three times the hits the coefficient is too small to matter, and beyond `enough` it is
-            // below 0.3, the least accepted: stop counting there (counting is the costly part).
+            // below 0.3: stop counting there (counting is the costly part).
             let enough = Int((2 * candidate.estimated / 0.3 - hits).rounded(.down)) + 1
-            let cap = min(3 * Int(hits) + 10, enough)
+            let cap = fits ? 3 * Int(hits) + 10 : min(3 * Int(hits) + 10, enough)
             guard cap > candidate.count else { continue }
             let background = Double(max(backgroundCount(candidate.gram, cap), candidate.count))
             let dice = 2 * candidate.estimated / (hits + background)
             let score = score(candidate.gram, association: dice, fit: candidate.fit, reliability: reliability, words: fitting)
-            if dice >= 0.3, score > (best?.score ?? -1) { best = (score, candidate.gram) }
+            if dice >= 0.3 || fits, score > (best?.score ?? -1) { best = (score, candidate.gram) }
         }
         return best.map { Rendering(words: $0.words, evidence: "association") }
     }
 
     /// The span of one translation rendering the phrase: where `rendering` occurs, or else the sequence of
-    /// about its length sharing the most words with it (at least 60 %), words compared without a final
+    /// about its length sharing the most words with it (all of a rendering of three words or fewer, all
+    /// but one of a longer one), words compared without a final
     /// plural or feminine ending (`opérations planifiées` for the glossary's `opération planifiée`), or nil.
     static func span(in words: [FoldedTokenizer.Word], rendering: [String]) -> Range<String.Index>? {
         if let range = FoldedTokenizer.occurrences(of: rendering, in: words).first { return range }
-        let needed = (rendering.count * 6 + 9) / 10
+        // Three words or fewer must all be there (in any inflection, one word may be inserted); from four
+        // words on, one may differ (`Ministre aux Droits des femmes` for `Ministre des Droits des femmes`).
+        let needed = rendering.count <= 3 ? rendering.count : rendering.count - 1
         guard !rendering.isEmpty, !words.isEmpty else { return nil }
         var best: (common: Int, lengthGap: Int, range: Range<String.Index>)?
         let loose = rendering.map(Self.loose)

@@ -62,6 +62,17 @@ struct TranslationSpanFinderTests {
         #expect(finder.rendering(in: Self.words("Officers seized a handgun in Lyon.")) == nil)
     }
 
+    /// A translation without the rendering gets a close variant: a short rendering only in another
+    /// inflection or with one word inserted, a longer one with one word changed.
+    @Test func variantsOfShortRenderingsKeepEveryWord() throws {
+        let text = FoldedTokenizer.words(of: "They fight the sexual exploitation and trafficking of children.")
+        #expect(TranslationSpanFinder.span(in: text, rendering: ["exploitation", "of", "young"]) == nil)
+        let inserted = try #require(TranslationSpanFinder.span(in: text, rendering: ["exploitation", "trafficking"]))
+        #expect(text.first { $0.key == "exploitation" }?.range.lowerBound == inserted.lowerBound)
+        let minister = FoldedTokenizer.words(of: "La Ministre aux Droits des femmes a parlé.")
+        #expect(TranslationSpanFinder.span(in: minister, rendering: ["ministre", "des", "droits", "des", "femmes"]) != nil)
+    }
+
     @Test func cognatesShareMostOfTheShorterWord() {
         #expect(TranslationSpanFinder.areCognates("ministre", "minister"))
         #expect(TranslationSpanFinder.areCognates("crise", "crisis"))
