@@ -38,7 +38,7 @@ let package = Package(
             name: "Terminology",
             dependencies: ["XMLKit", "TMX", "Alignment"]
         ),
-        .target(name: "Lookup", dependencies: ["Memory", "Terminology"]),
+        .target(name: "Lookup", dependencies: ["Memory", "Terminology", "Alignment"]),
         .target(
             name: "BitextServer",
             dependencies: [

@@ -31,7 +31,7 @@ struct LookupCommand: ParsableCommand {
     @OptionGroup var memories: MemoryOptions
 
     @Option(name: .customLong("glossary"),
-            help: ArgumentHelp("Glossaries to use (default: every glossary in glossaries/).", valueName: "path"))
+            help: ArgumentHelp("Glossary files or folders to use (default: every glossary in glossaries/).", valueName: "path"))
     var glossaries: [String] = []
 
     @Option(help: "The lowest fuzzy match percentage shown.")

@@ -32,7 +32,7 @@ extension TermsCommand {
         @Option(help: "Show only the first N candidates.")
         var limit: Int?
 
-        @Option(name: .customLong("glossary"), help: "Glossaries whose terms are marked as known (default: every glossary in glossaries/).")
+        @Option(name: .customLong("glossary"), help: "Glossary files or folders whose terms are marked as known (default: every glossary in glossaries/).")
         var glossaries: [String] = []
 
         @Flag(name: .customLong("no-dictionary"), help: "Do not use the FreeDict dictionaries even when they are installed.")

@@ -26,7 +26,7 @@ extension TermsCommand {
         @Option(help: "The language of the translations to show.")
         var to = "en"
 
-        @Option(name: .customLong("glossary"), help: "Glossaries to use (default: every glossary in glossaries/).")
+        @Option(name: .customLong("glossary"), help: "Glossary files or folders to use (default: every glossary in glossaries/).")
         var glossaries: [String] = []
 
         @Option(help: "Also mark the strong candidates of a list written by `bitext terms extract`.")

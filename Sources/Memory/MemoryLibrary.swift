@@ -129,9 +129,12 @@ public struct MemoryLibrary: Sendable {
 
     /// Every unit whose segment in `from` (any language when nil) contains `phrase` (case-, accent- and
     /// elision-insensitive), grouped by distinct translation into `to` (every other language when nil).
-    /// At most `limit` units are grouped; each group keeps up to `examples` hits.
+    /// At most `limit` units are grouped; each group keeps up to `examples` hits. The span of each
+    /// translation rendering the phrase comes from `hints` (a glossary's renderings), else from the
+    /// phrase itself, else from association in the memory checked against the words' `evidence`.
     public func concordance(_ phrase: String, from: String? = nil, to: String? = nil, limit: Int = 100,
-                            examples: Int = 3, hints: RenderingHints? = nil) throws -> Concordance {
+                            examples: Int = 3, hints: RenderingHints? = nil,
+                            evidence: RenderingEvidence = .none) throws -> Concordance {
         try Self.checkQuery(phrase)
         let words = FoldedTokenizer.keys(of: phrase)
         guard !words.isEmpty else {
@@ -176,7 +179,8 @@ public struct MemoryLibrary: Sendable {
                 phrase: words, hints: hints?(phrase, from, language) ?? [], totalHits: totalHits,
                 backgroundCount: { gram, cap in
                     indexes.reduce(0) { $0 + ((try? $1.phraseCountInAnyLanguage(gram, cap: cap)) ?? 0) }
-                })
+                },
+                phraseLanguage: from ?? translated.first?.0.sourceLanguage, targetLanguage: language, evidence: evidence)
             let rendering = finder.rendering(in: translated.map(\.2))
             for (hit, text, folded) in translated {
                 var hit = hit

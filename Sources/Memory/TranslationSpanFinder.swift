@@ -14,6 +14,11 @@ struct TranslationSpanFinder {
     /// How many units of the memory contain a folded word sequence in the target language, counting up
     /// to the given cap.
     var backgroundCount: ([String], Int) -> Int
+    /// The language of the phrase (nil when not known) and of the translations.
+    var phraseLanguage: String? = nil
+    var targetLanguage: String = ""
+    /// Grammatical words and dictionary translations of the two languages.
+    var evidence: RenderingEvidence = .none
 
     /// The evidence chosen and the folded sequence to highlight.
     struct Rendering {
@@ -44,7 +49,7 @@ struct TranslationSpanFinder {
         // Candidate sequences: every n-gram of the first 100 translations up to the phrase's length + 2,
         // counted once per translation; words are numbered and n-grams hashed, so no array is allocated
         // per n-gram.
-        let longest = min(phrase.count + 2, 6)
+        let longest = min(phrase.count + 2, 10)
         let sampled = Array(translations.prefix(100))
         var numbers: [String: UInt64] = [:]
         var grams: [UInt64: (count: Int, last: Int, translation: Int, start: Int, length: Int)] = [:]
@@ -70,46 +75,64 @@ struct TranslationSpanFinder {
         }
         let sample = sampled.count
         let minimumShare = max(1, (sample + 1) / 2)
+        let hits = Double(max(totalHits, sample))
+        // A sequence seen in the one or two translations that hold the phrase co-occurs "perfectly"
+        // with it whatever it is (`General Ronald` for `Secrétaire Général`): association counts fully
+        // only from five hits on; below, the words (``lexicalFit(_:)``) decide.
+        let reliability = Double(min(Int(hits), 5) - 1) / 4
+        let fitting = Lexical(finder: self)
         let frequent = grams.values.filter { $0.count >= minimumShare }
-            .map { gram -> (gram: [String], prior: Double) in
-                let words = sampled[gram.translation][gram.start..<(gram.start + gram.length)].map(\.key)
-                return (words, preference(for: words, share: Double(gram.count) / Double(sample)))
+            .map { sampled[$0.translation][$0.start..<($0.start + $0.length)].map(\.key) }
+            .filter { !fitting.hasGrammaticalEdge($0) }
+            .map { gram -> (gram: [String], fit: Double, prior: Double) in
+                let fit = fitting.fit(gram)
+                let share = Double(translations.filter { !FoldedTokenizer.occurrences(of: gram, in: $0).isEmpty }.count) / Double(translations.count)
+                return (gram, fit, score(gram, association: share, fit: fit, reliability: reliability, words: fitting))
             }
             .sorted { ($0.prior, $1.gram.joined(separator: " ")) > ($1.prior, $0.gram.joined(separator: " ")) }
             .prefix(10)
         // Variants count too (`Ministre aux …` for `Ministre des …`): a translation supports a sequence
         // when it contains it or a close variant (see `span(in:rendering:)`), judged on a sample.
         let supportSample = translations.prefix(100)
-        let hits = Double(max(totalHits, sample))
-        let supported = frequent.map { gram, _ -> (gram: [String], count: Int, estimated: Double, bound: Double) in
+        let supported = frequent.map { gram, fit, _ -> (gram: [String], fit: Double, count: Int, estimated: Double, bound: Double) in
             let supporting = supportSample.filter { Self.span(in: $0, rendering: gram) != nil }.count
             let count = supporting * translations.count / supportSample.count
             let estimated = Double(supporting) / Double(supportSample.count) * hits
             // The background count is at least `count`: the best the coefficient can be.
-            return (gram, count, estimated, preference(for: gram, share: min(1, 2 * estimated / (hits + Double(count)))))
+            let bound = score(gram, association: min(1, 2 * estimated / (hits + Double(count))), fit: fit, reliability: reliability, words: fitting)
+            return (gram, fit, count, estimated, bound)
         }.sorted { $0.bound > $1.bound }
         var best: (score: Double, words: [String])?
         for candidate in supported {
             if let best, candidate.bound <= best.score { break }
+            // Without word evidence, few hits say nothing: no highlight is better than a wrong one.
+            guard candidate.fit > 0 || reliability >= 0.75 else { continue }
+            // A sequence whose words fit the phrase's is accepted however common it is in the memory
+            // (`human trafficking` renders `traite des êtres humains`, a rarer phrase than it); others
+            // need a Dice coefficient of 0.3.
+            let fits = candidate.fit >= 0.3
             // Beyond three times the hits the coefficient is too small to matter, and beyond `enough` it is
-            // below 0.3, the least accepted: stop counting there (counting is the costly part).
+            // below 0.3: stop counting there (counting is the costly part).
             let enough = Int((2 * candidate.estimated / 0.3 - hits).rounded(.down)) + 1
-            let cap = min(3 * Int(hits) + 10, enough)
+            let cap = fits ? 3 * Int(hits) + 10 : min(3 * Int(hits) + 10, enough)
             guard cap > candidate.count else { continue }
             let background = Double(max(backgroundCount(candidate.gram, cap), candidate.count))
             let dice = 2 * candidate.estimated / (hits + background)
-            let score = preference(for: candidate.gram, share: dice)
-            if dice >= 0.3, score > (best?.score ?? -1) { best = (score, candidate.gram) }
+            let score = score(candidate.gram, association: dice, fit: candidate.fit, reliability: reliability, words: fitting)
+            if dice >= 0.3 || fits, score > (best?.score ?? -1) { best = (score, candidate.gram) }
         }
         return best.map { Rendering(words: $0.words, evidence: "association") }
     }
 
     /// The span of one translation rendering the phrase: where `rendering` occurs, or else the sequence of
-    /// about its length sharing the most words with it (at least 60 %), words compared without a final
+    /// about its length sharing the most words with it (all of a rendering of three words or fewer, all
+    /// but one of a longer one), words compared without a final
     /// plural or feminine ending (`opérations planifiées` for the glossary's `opération planifiée`), or nil.
     static func span(in words: [FoldedTokenizer.Word], rendering: [String]) -> Range<String.Index>? {
         if let range = FoldedTokenizer.occurrences(of: rendering, in: words).first { return range }
-        let needed = (rendering.count * 6 + 9) / 10
+        // Three words or fewer must all be there (in any inflection, one word may be inserted); from four
+        // words on, one may differ (`Ministre aux Droits des femmes` for `Ministre des Droits des femmes`).
+        let needed = rendering.count <= 3 ? rendering.count : rendering.count - 1
         guard !rendering.isEmpty, !words.isEmpty else { return nil }
         var best: (common: Int, lengthGap: Int, range: Range<String.Index>)?
         let loose = rendering.map(Self.loose)
@@ -148,10 +171,17 @@ struct TranslationSpanFinder {
         return key
     }
 
-    /// An association score adjusted for the shape of the sequence: sequences of the phrase's length,
-    /// bounded by content words and by cognates of the phrase's words, are preferred.
-    private func preference(for gram: [String], share: Double) -> Double {
-        var score = share - 0.08 * Double(abs(gram.count - phrase.count))
+    /// The weight of the words' fit (``Lexical/fit(_:)``) against the association, whose weight grows
+    /// from 0.4 to 1 with `reliability`.
+    static let lexicalWeight = 0.5
+
+    /// A candidate's score: its association with the phrase (Dice, or its share of the translations
+    /// before the memory is counted) weighed by how much the hits can tell, the fit of its words with the
+    /// phrase's, and its shape: sequences with as many content words as the phrase, bounded by cognates
+    /// of the phrase's words rather than by short words, are preferred.
+    private func score(_ gram: [String], association: Double, fit: Double, reliability: Double, words: Lexical) -> Double {
+        var score = (0.2 + 0.6 * reliability) * association + Self.lexicalWeight * fit
+            - 0.08 * Double(words.lengthGap(gram))
         for boundary in Set([gram.first!, gram.last!]) {
             if boundary.count <= 2 { score -= 0.05 }
             if phrase.contains(where: { Self.areCognates($0, boundary) }) { score += 0.05 }
@@ -159,9 +189,13 @@ struct TranslationSpanFinder {
         return score
     }
 
-    /// Whether two folded words look like cognates: identical, or sharing their first five letters
-    /// (`ministre`, `minister`).
+    /// Whether two folded words look like cognates: identical, sharing their first five letters
+    /// (`ministre`, `minister`), or their first four when that is most of the shorter word (`crise`,
+    /// `crisis`; `humains`, `human`).
     static func areCognates(_ a: String, _ b: String) -> Bool {
-        a == b || (a.count >= 5 && b.count >= 5 && a.prefix(5) == b.prefix(5))
+        if a == b { return true }
+        guard a.count >= 4, b.count >= 4 else { return false }
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        return common >= 5 || (common >= 4 && Double(common) >= 0.7 * Double(min(a.count, b.count)))
     }
 }

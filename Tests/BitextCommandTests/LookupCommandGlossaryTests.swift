@@ -43,6 +43,23 @@ struct LookupCommandGlossaryTests {
         #expect(report.glossary?.map(\.term) == ["new office"])
     }
 
+    /// A folder given to `--glossary` stands for its glossary files; an empty one is no glossary, not
+    /// an unreadable file.
+    @Test func aGlossaryFolderStandsForItsFiles() throws {
+        let (memory, glossary) = try Self.release()
+        let folder = glossary.deletingLastPathComponent()
+        let report = try LookupCommand.parse(["new office", "--from", "en", "--to", "fr", "--tm", memory.path,
+                                              "--glossary", folder.path]).report()
+        #expect(report.glossary?.map(\.term) == ["new office"])
+        #expect(report.problems.isEmpty)
+        let empty = folder.appendingPathComponent("empty", isDirectory: true)
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let none = try LookupCommand.parse(["new office", "--from", "en", "--to", "fr", "--tm", memory.path,
+                                            "--glossary", empty.path]).report()
+        #expect(none.glossary == nil)
+        #expect(none.problems.isEmpty)
+    }
+
     @Test func withoutGlossariesThereIsNoGlossarySection() throws {
         let (memory, _) = try Self.release()
         let report = try LookupCommand.parse(["INTERPOL", "--tm", memory.path, "--glossary", "/nonexistent/none.tsv"]).report()
