@@ -36,6 +36,15 @@ import TestSupport
         #expect(!pairs.contains { $0.source == "trafic d’êtres humains" && $0.target == "fighting human trafficking" })
     }
 
+    @Test(.requiresSharedData) func aCoordinationSharingAModifierOrAComplementGivesEachConjunctItsTerm() throws {
+        // `exploitation et d’abus sexuels` ↔ `sexual exploitation and abuse`: `sexual abuse` is written nowhere.
+        let pr144 = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("interpol-2013-PR144"))
+        #expect(pr144.contains { $0.source == "abus sexuel" && $0.target == "sexual abuse" })
+        // `le trafic et l’exploitation sexuelle des enfants` ↔ `the sexual exploitation and trafficking of children`.
+        let toews = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("canada-ps-2011-08-30-toews"))
+        #expect(toews.contains { $0.source == "exploitation sexuelle des enfants" && $0.target == "sexual exploitation of children" })
+    }
+
     @Test func aSecondTranslationIsKeptWhenOneSpanHoldsTheOther() {
         let pairs = [("Proche-Orient", "East"), ("Proche-Orient", "Middle East"), ("Proche-Orient", "Middle"), ("armes", "weapons"),
                      ("armes", "arms"), ("Proche-Orient", "the Middle East")]
