@@ -138,8 +138,9 @@ public struct TermExtractor: Sendable {
         var features: [TermRanker.Features] = []
     }
 
-    /// The candidates, best first, one or two translations per source term (``translationsKept(_:_:)``);
-    /// `glossaries` mark the terms already known.
+    /// The candidates, best first: one or two translations per source term (``translationsKept(_:_:)``),
+    /// then each source term's best translation not kept, ranked low (``listed(_:_:)``); `glossaries`
+    /// mark the terms already known.
     public func extract(from units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> [TermCandidate] {
         Self.listed(analyse(units, knownIn: glossaries).scored.map(\.candidate), \.self)
     }

@@ -4,7 +4,8 @@ import Foundation
 /// words linked by prepositions (`N A`, `N de N`, `N à la N`, `A N`, `N of N`, `N’s N`), bounded by
 /// stop words and punctuation, plus capitalised titles without their postposed adjective.
 struct TermPattern {
-    /// One occurrence: the indices of its tokens (consecutive, or with one gap for a dropped adjective).
+    /// One occurrence: the indices of its tokens (consecutive, or with one gap for a dropped adjective
+    /// or a coordination's other conjunct).
     struct Occurrence: Hashable {
         var tokens: [Int]
         /// The comparison key of the base form (singular content words, folded).
