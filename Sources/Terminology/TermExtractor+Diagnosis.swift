@@ -6,7 +6,7 @@ extension TermExtractor {
     /// found but written differently (number, possessive).
     public func diagnose(_ gold: [(source: String, target: String)], in units: [AlignedUnit]) -> [String] {
         let analysis = analyse(units)
-        let ranked = Self.translationsKept(analysis.scored) { ($0.candidate.source, $0.candidate.target) }
+        let ranked = Self.listed(analysis.scored, \.candidate)
         let sourcePattern = TermPattern(language: TermLanguage(sourceLanguage))
         let targetPattern = TermPattern(language: TermLanguage(targetLanguage))
         func key(_ term: String, _ pattern: TermPattern) -> String? {

@@ -138,11 +138,35 @@ public struct TermExtractor: Sendable {
         var features: [TermRanker.Features] = []
     }
 
-    /// The candidates, best first, one or two translations per source term (``translationsKept(_:_:)``);
-    /// `glossaries` mark the terms already known.
+    /// The candidates, best first: one or two translations per source term (``translationsKept(_:_:)``),
+    /// then each source term's best translation not kept, ranked low (``listed(_:_:)``); `glossaries`
+    /// mark the terms already known.
     public func extract(from units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> [TermCandidate] {
-        Self.translationsKept(analyse(units, knownIn: glossaries).scored.map(\.candidate)) { ($0.source, $0.target) }
+        Self.listed(analyse(units, knownIn: glossaries).scored.map(\.candidate), \.self)
     }
+
+    /// The pairs listed, best first: those ``translationsKept(_:_:)`` keeps, then, for each source
+    /// term, the best translation it did not keep (`trafic d’êtres humains` ↔ `human trafficking`
+    /// when `Trafficking in Human Beings` won), its score lowered by ``alternativeWeight`` so that
+    /// it ranks below the pairs of its score.
+    static func listed<Pair>(_ pairs: [Pair], _ candidate: WritableKeyPath<Pair, TermCandidate>) -> [Pair] {
+        let kept = translationsKept(Array(pairs.enumerated())) { ($0.element[keyPath: candidate].source, $0.element[keyPath: candidate].target) }
+        var isKept = [Bool](repeating: false, count: pairs.count), alternative: Set<String> = []
+        for (index, _) in kept { isKept[index] = true }
+        var listed = kept.map(\.element)
+        for (index, pair) in pairs.enumerated() where !isKept[index] && alternative.insert(TermNormalizer.key(pair[keyPath: candidate].source)).inserted {
+            var demoted = pair
+            demoted[keyPath: candidate].score = (pair[keyPath: candidate].score * alternativeWeight * 1000).rounded() / 1000
+            listed.append(demoted)
+        }
+        // Stable: pairs of the same score keep their order.
+        return listed.enumerated().sorted { a, b in
+            (a.element[keyPath: candidate].score, b.offset) > (b.element[keyPath: candidate].score, a.offset)
+        }.map(\.element)
+    }
+
+    /// How much the score of a source term's best translation not kept is lowered.
+    static let alternativeWeight = 0.05
 
     /// The pairs listed, best first: one translation per source term, the best-scored one, and a
     /// second one that holds it or lies inside it (`4th INTERPOL Global Conference on Human

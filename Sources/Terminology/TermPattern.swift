@@ -4,7 +4,8 @@ import Foundation
 /// words linked by prepositions (`N A`, `N de N`, `N à la N`, `A N`, `N of N`, `N’s N`), bounded by
 /// stop words and punctuation, plus capitalised titles without their postposed adjective.
 struct TermPattern {
-    /// One occurrence: the indices of its tokens (consecutive, or with one gap for a dropped adjective).
+    /// One occurrence: the indices of its tokens (consecutive, or with one gap for a dropped adjective
+    /// or a coordination's other conjunct).
     struct Occurrence: Hashable {
         var tokens: [Int]
         /// The comparison key of the base form (singular content words, folded).
@@ -16,9 +17,13 @@ struct TermPattern {
         /// How many content words it has.
         var contentWords: Int
 
+        /// Whether it is one conjunct of a coordination with what the conjuncts share
+        /// (``distributing(_:_:)``): linked like a written span.
+        var isDistributed = false
+
         /// Whether a word was left out (a title's modifier): such an occurrence is only ever used in
         /// place of the full one, never linked on its own.
-        var isGapped: Bool { tokens.count > 1 && tokens.last! - tokens.first! + 1 != tokens.count }
+        var isGapped: Bool { !isDistributed && tokens.count > 1 && tokens.last! - tokens.first! + 1 != tokens.count }
     }
 
     let language: TermLanguage
@@ -41,6 +46,10 @@ struct TermPattern {
                     guard content <= maximumContentWords else { break }
                     let span = Array(start...index)
                     if let occurrence = occurrence(words, span) { found.append(occurrence) }
+                    if let shared = distributing(words, span), var occurrence = occurrence(words, shared) {
+                        occurrence.isDistributed = true
+                        found.append(occurrence)
+                    }
                     if language.postposedAdjectives, let gapped = droppingAdjective(words, span),
                         let occurrence = occurrence(words, gapped)
                     {
@@ -62,6 +71,24 @@ struct TermPattern {
         }
         return found
     }
+
+    /// One conjunct of a coordination of two lower-case words with what both share, in any language:
+    /// the words before it (`sexual exploitation and abuse` → `sexual abuse`, `documents de voyage
+    /// volés et perdus` → `documents de voyage perdus`) or the complement after it (`sexual
+    /// exploitation and trafficking of children` → `sexual exploitation of children`).
+    private func distributing(_ words: Words, _ span: [Int]) -> [Int]? {
+        let tokens = words.tokens
+        let conjunctions = span.filter { Self.conjunctions.contains(tokens[$0].key) }
+        guard conjunctions.count == 1, let and = conjunctions.first, let start = span.first, let end = span.last,
+            and - 1 >= start, and + 1 <= end, words.isContent[and - 1], words.isContent[and + 1],
+            !tokens[and - 1].isCapitalized, !tokens[and + 1].isCapitalized
+        else { return nil }
+        if end == and + 1, and - 2 >= start, words.isContent[and - 2] { return Array(start...(and - 2)) + [end] }
+        if end >= and + 3, language.linkers.contains(tokens[and + 2].key) { return Array(start...(and - 1)) + Array((and + 2)...end) }
+        return nil
+    }
+
+    private static let conjunctions: Set<String> = ["et", "and", "y", "und"]
 
     /// `Ministre française des Droits des femmes` → `Ministre des Droits des femmes`: a capitalised
     /// head, one lower-case adjective, then a linker.

@@ -36,6 +36,27 @@ import TestSupport
         #expect(!pairs.contains { $0.source == "trafic d’êtres humains" && $0.target == "fighting human trafficking" })
     }
 
+    @Test(.requiresSharedData) func aCoordinationSharingAModifierOrAComplementGivesEachConjunctItsTerm() throws {
+        // `exploitation et d’abus sexuels` ↔ `sexual exploitation and abuse`: `sexual abuse` is written nowhere.
+        let pr144 = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("interpol-2013-PR144"))
+        #expect(pr144.contains { $0.source == "abus sexuel" && $0.target == "sexual abuse" })
+        // `le trafic et l’exploitation sexuelle des enfants` ↔ `the sexual exploitation and trafficking of children`.
+        let toews = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("canada-ps-2011-08-30-toews"))
+        #expect(toews.contains { $0.source == "exploitation sexuelle des enfants" && $0.target == "sexual exploitation of children" })
+    }
+
+    @Test(.requiresSharedData) func theBestTranslationNotKeptIsListedLast() throws {
+        let candidates = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("interpol-2013-PR144"))
+        // `Trafficking in Human Beings` won; the gold's `human trafficking` is listed too, below.
+        let won = try #require(candidates.firstIndex { $0.source == "trafic d’êtres humains" && $0.target == "Trafficking in Human Beings" })
+        let alternative = try #require(candidates.firstIndex { $0.source == "trafic d’êtres humains" && $0.target == "human trafficking" })
+        #expect(alternative > won)
+        #expect(candidates[alternative].score <= 0.05 * candidates[won].score)
+        #expect(candidates.map(\.score) == candidates.map(\.score).sorted(by: >))
+        // One alternative per source term at most.
+        #expect(candidates.filter { $0.source == "trafic d’êtres humains" }.count <= 3)
+    }
+
     @Test func aSecondTranslationIsKeptWhenOneSpanHoldsTheOther() {
         let pairs = [("Proche-Orient", "East"), ("Proche-Orient", "Middle East"), ("Proche-Orient", "Middle"), ("armes", "weapons"),
                      ("armes", "arms"), ("Proche-Orient", "the Middle East")]
