@@ -153,8 +153,14 @@ public struct TermExtractor: Sendable {
         let kept = translationsKept(Array(pairs.enumerated())) { ($0.element[keyPath: candidate].source, $0.element[keyPath: candidate].target) }
         var isKept = [Bool](repeating: false, count: pairs.count), alternative: Set<String> = []
         for (index, _) in kept { isKept[index] = true }
+        // A pair shown like a kept one (same source and target text) is not listed again.
+        func shown(_ pair: Pair) -> [String] {
+            [TermNormalizer.key(pair[keyPath: candidate].source), TermNormalizer.key(pair[keyPath: candidate].target)]
+        }
+        let keptTexts = Set(kept.map { shown($0.element) })
         var listed = kept.map(\.element)
-        for (index, pair) in pairs.enumerated() where !isKept[index] && alternative.insert(TermNormalizer.key(pair[keyPath: candidate].source)).inserted {
+        for (index, pair) in pairs.enumerated() where !isKept[index] && !keptTexts.contains(shown(pair))
+            && alternative.insert(TermNormalizer.key(pair[keyPath: candidate].source)).inserted {
             var demoted = pair
             demoted[keyPath: candidate].score = (pair[keyPath: candidate].score * alternativeWeight * 1000).rounded() / 1000
             listed.append(demoted)
@@ -181,7 +187,10 @@ public struct TermExtractor: Sendable {
                 chosen[key] = (spaced, false)
                 return true
             }
-            guard !first.alternative, spaced.contains(first.target) || first.target.contains(spaced) else { return false }
+            // The same target written alike (`Government of Canada` and `Government of Canada's` keep
+            // different keys but show the same text) is not a second translation: it is the same line.
+            guard !first.alternative, spaced != first.target,
+                  spaced.contains(first.target) || first.target.contains(spaced) else { return false }
             chosen[key] = (first.target, true)
             return true
         }

@@ -62,6 +62,17 @@ import TestSupport
                      ("armes", "arms"), ("Proche-Orient", "the Middle East")]
         let kept = TermExtractor.translationsKept(pairs) { $0 }
         #expect(kept.map(\.1) == ["East", "Middle East", "weapons"])
+        // The same target written alike is the same line, not a second translation.
+        #expect(TermExtractor.translationsKept([("armes", "weapons"), ("armes", "Weapons")]) { $0 }.count == 1)
+    }
+
+    /// `gouvernement du Canada` ↔ `Government of Canada` and `…Government of Canada's…` have different
+    /// keys inside the extractor but show the same texts: the list shows the pair once.
+    @Test(.requiresSharedData) func noPairIsListedTwice() throws {
+        let candidates = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("canada-ps-2011-08-30-toews"))
+        let shown = candidates.map { [TermNormalizer.key($0.source), TermNormalizer.key($0.target)] }
+        #expect(Set(shown).count == shown.count)
+        #expect(candidates.contains { $0.source == "gouvernement du Canada" && $0.target == "Government of Canada" })
     }
 
     @Test func anUnexplainedWordBesideADoublyClaimedWordIsCovered() {
