@@ -20,4 +20,19 @@ import TestSupport
             }
         }
     }
+
+    /// `terms suggest --glossary G` where G has no term in the source language: the error named no file.
+    @Test func aGlossaryWithoutSourceTermsIsNamedInTheError() throws {
+        let folder = try SharedData.temporaryDirectory()
+        let glossary = folder.appendingPathComponent("de-en.tsv")
+        try "# de\ten\tcomment\tstatus\nPolizei\tpolice\t\tapproved\n".write(to: glossary, atomically: true, encoding: .utf8)
+        let release = folder.appendingPathComponent("release.fr.txt")
+        try "La police a arrêté trois suspects.\n".write(to: release, atomically: true, encoding: .utf8)
+        #expect(throws: ValidationError.self) {
+            try TermsCommand.Suggest.parse([release.path, "--from", "fr", "--to", "en", "--glossary", glossary.path]).report()
+        }
+        do { _ = try TermsCommand.Suggest.parse([release.path, "--from", "fr", "--to", "en", "--glossary", glossary.path]).report() } catch {
+            #expect("\(error)".hasPrefix("\(glossary.path): no fr term in the glossaries"))
+        }
+    }
 }
