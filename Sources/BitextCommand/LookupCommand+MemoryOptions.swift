@@ -27,7 +27,9 @@ extension LookupCommand {
                 var isDirectory: ObjCBool = false
                 let url = URL(fileURLWithPath: path)
                 if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                    return try MemoryLibrary.memories(in: url)
+                    let found = try MemoryLibrary.memories(in: url)
+                    guard !found.isEmpty else { throw ValidationError("\(path): no .tmx file in this folder") }
+                    return found
                 }
                 return [url] // a missing file is reported as a problem of that memory; the others are answered
             }

@@ -41,16 +41,18 @@ extension TermsCommand {
         func run() async throws {
             var units: [AlignedUnit] = [], languages: Set<String> = []
             for release in releases { units += try ReleaseFolder(url: URL(fileURLWithPath: release)).units() }
-            for url in memoryFiles() {
+            let memoryURLs = memoryFiles()
+            for url in memoryURLs {
                 let contents = try AlignedUnit.read(memory: url, from: from, to: to)
                 units += contents.units
                 languages.formUnion(contents.languages.map(\.description))
             }
             guard !units.isEmpty else {
+                let inputs = (memoryURLs.map(\.path) + releases).joined(separator: ", ")
                 if !languages.isEmpty {
-                    throw ValidationError("the memory has no unit with both \(from) and \(to): its languages are \(languages.sorted().joined(separator: ", "))")
+                    throw ValidationError("\(inputs): the memory has no unit with both \(from) and \(to): its languages are \(languages.sorted().joined(separator: ", "))")
                 }
-                throw ValidationError("the memory is empty: no aligned \(from)–\(to) units to extract terms from")
+                throw ValidationError("\(inputs): the memory is empty: no aligned \(from)–\(to) units to extract terms from")
             }
             printError("\(units.count) aligned units read")
             let known = try GlossaryStore.load(glossaries, languages: (from, to))

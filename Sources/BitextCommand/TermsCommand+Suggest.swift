@@ -55,7 +55,8 @@ extension TermsCommand {
             }
             let matcher = TermMatcher(glossaries: sources, language: from, targetLanguage: to)
             guard matcher.termCount > 0 else {
-                throw ValidationError("no \(from) term in the glossaries: nothing to look for (add some with `bitext glossary add` or --glossary)")
+                let places = (glossaries.isEmpty ? ["glossaries/"] : glossaries) + (candidates.map { [$0] } ?? [])
+                throw ValidationError("\(places.joined(separator: ", ")): no \(from) term in the glossaries: nothing to look for (add some with `bitext glossary add` or --glossary)")
             }
             let document: Document
             do { document = try DocumentReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {

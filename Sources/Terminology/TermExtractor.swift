@@ -196,7 +196,12 @@ public struct TermExtractor: Sendable {
         }
     }
 
+    /// The longest side (UTF-8 bytes) of a unit the extractor reads: a longer one is a whole document
+    /// in one segment, whose word alignment would cost the square of its length (minutes, gigabytes).
+    static let maximumUnitBytes = 20_000
+
     func analyse(_ units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> Analysis {
+        let units = units.filter { $0.source.utf8.count <= Self.maximumUnitBytes && $0.target.utf8.count <= Self.maximumUnitBytes }
         let sourceLanguage = TermLanguage(self.sourceLanguage), targetLanguage = TermLanguage(self.targetLanguage)
         let sourcePattern = TermPattern(language: sourceLanguage), targetPattern = TermPattern(language: targetLanguage)
         // A memory repeats its sentences: each distinct text is tokenised and searched once.

@@ -31,11 +31,8 @@ public final class XMLStreamReader {
     public var nodeType: NodeType { current.pointee }
     /// The cached node type, behind a pointer: a stored property of a class would be checked for
     /// exclusive access on every read, which costs more than the read itself on large files.
-    private let current: UnsafeMutablePointer<NodeType> = {
-        let pointer = UnsafeMutablePointer<NodeType>.allocate(capacity: 1)
-        pointer.initialize(to: .other)
-        return pointer
-    }()
+    /// Allocated once the file is open: an initialiser that throws runs no `deinit` to free it.
+    private let current: UnsafeMutablePointer<NodeType>
 
     /// Opens a file. `options` defaults to ``LibXML2/safeParseOptions``; pass
     /// `LibXML2.safeParseOptions | XML_PARSE_HUGE` (see ``LibXML2/hugeOption``) only when a single
@@ -49,6 +46,8 @@ public final class XMLStreamReader {
             throw XMLError(path: url.path, message: "cannot open the file")
         }
         self.reader = reader
+        current = UnsafeMutablePointer<NodeType>.allocate(capacity: 1)
+        current.initialize(to: .other)
         xmlTextReaderSetStructuredErrorHandler(
             reader,
             { userData, error in

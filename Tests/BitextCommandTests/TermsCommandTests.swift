@@ -30,6 +30,7 @@ import TestSupport
             Issue.record("expected an error")
         } catch {
             #expect("\(error)".contains("the memory is empty"))
+            #expect("\(error)".contains(memory.path))
         }
     }
 
@@ -44,6 +45,7 @@ import TestSupport
             Issue.record("expected an error")
         } catch {
             #expect("\(error)".contains("no unit with both fr and en: its languages are de, es"))
+            #expect("\(error)".contains(memory.path))
         }
     }
 
