@@ -55,6 +55,10 @@ extension TermsCommand {
                 throw ValidationError("\(inputs): the memory is empty: no aligned \(from)–\(to) units to extract terms from")
             }
             printError("\(units.count) aligned units read")
+            let oversized = TermExtractor.oversizedUnits(in: units)
+            if oversized > 0 {
+                printError("\(oversized) of them left out: a side longer than \(TermExtractor.maximumUnitBytes) bytes (a whole document in one segment)")
+            }
             let known = try GlossaryStore.load(glossaries, languages: (from, to))
             var extractor = TermExtractor(from: from, to: to, minimumFrequency: minimumFrequency)
             extractor.usesDictionaries = !noDictionary

@@ -198,7 +198,13 @@ public struct TermExtractor: Sendable {
 
     /// The longest side (UTF-8 bytes) of a unit the extractor reads: a longer one is a whole document
     /// in one segment, whose word alignment would cost the square of its length (minutes, gigabytes).
-    static let maximumUnitBytes = 20_000
+    public static let maximumUnitBytes = 20_000
+
+    /// How many of `units` extraction leaves out for a side longer than ``maximumUnitBytes`` (for the
+    /// caller to report them).
+    public static func oversizedUnits(in units: [AlignedUnit]) -> Int {
+        units.count { $0.source.utf8.count > maximumUnitBytes || $0.target.utf8.count > maximumUnitBytes }
+    }
 
     func analyse(_ units: [AlignedUnit], knownIn glossaries: [Glossary] = []) -> Analysis {
         let units = units.filter { $0.source.utf8.count <= Self.maximumUnitBytes && $0.target.utf8.count <= Self.maximumUnitBytes }

@@ -17,5 +17,7 @@ import Testing
         let analysis = TermExtractor(from: "fr", to: "en").analyse(units)
         #expect(!analysis.scored.contains { candidate in candidate.candidate.examples.contains { $0.id == "huge" } })
         #expect(analysis.scored.contains { $0.candidate.source.lowercased() == "notice rouge" })
+        // The command line reports how many units were left out.
+        #expect(TermExtractor.oversizedUnits(in: units) == 1)
     }
 }
