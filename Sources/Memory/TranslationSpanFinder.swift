@@ -82,12 +82,11 @@ struct TranslationSpanFinder {
         let reliability = Double(min(Int(hits), 5) - 1) / 4
         let fitting = Lexical(finder: self)
         let frequent = grams.values.filter { $0.count >= minimumShare }
-            .map { sampled[$0.translation][$0.start..<($0.start + $0.length)].map(\.key) }
-            .filter { !fitting.hasGrammaticalEdge($0) }
-            .map { gram -> (gram: [String], fit: Double, prior: Double) in
+            .map { (words: sampled[$0.translation][$0.start..<($0.start + $0.length)].map(\.key), count: $0.count) }
+            .filter { !fitting.hasGrammaticalEdge($0.words) }
+            .map { gram, count -> (gram: [String], fit: Double, prior: Double) in
                 let fit = fitting.fit(gram)
-                let share = Double(translations.filter { !FoldedTokenizer.occurrences(of: gram, in: $0).isEmpty }.count) / Double(translations.count)
-                return (gram, fit, score(gram, association: share, fit: fit, reliability: reliability, words: fitting))
+                return (gram, fit, score(gram, association: Double(count) / Double(sample), fit: fit, reliability: reliability, words: fitting))
             }
             .sorted { ($0.prior, $1.gram.joined(separator: " ")) > ($1.prior, $0.gram.joined(separator: " ")) }
             .prefix(10)
