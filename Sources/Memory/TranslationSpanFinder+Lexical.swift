@@ -1,3 +1,5 @@
+import TMX
+
 extension TranslationSpanFinder {
     /// How well the words of a candidate sequence of the translations fit the words of the phrase:
     /// identical words, cognates, and dictionary translations (``RenderingEvidence``) in either direction,
@@ -14,20 +16,16 @@ extension TranslationSpanFinder {
         private var backTranslations: [String: Set<Substring>] = [:]
 
         init(finder: TranslationSpanFinder) {
-            from = finder.phraseLanguage.map(Self.primary)
-            to = Self.primary(finder.targetLanguage)
+            from = finder.phraseLanguage.map { LanguageTag($0).primary }
+            let target = LanguageTag(finder.targetLanguage).primary
+            to = target
             evidence = finder.evidence
             let phraseLanguage = from
             let content = finder.phrase.filter { word in !(phraseLanguage.map { finder.evidence.isFunctionWord(word, $0) } ?? false) }
             phraseWords = content.isEmpty ? finder.phrase : content
             phraseTranslations = phraseWords.map { word in
-                phraseLanguage.map { Set(finder.evidence.translations(word, $0, Self.primary(finder.targetLanguage)).map(TranslationSpanFinder.loose)) } ?? []
+                phraseLanguage.map { Set(finder.evidence.translations(word, $0, target).map(TranslationSpanFinder.loose)) } ?? []
             }
-        }
-
-        /// `fr` for `fr-CA`, `fr_CA` or `FR`.
-        private static func primary(_ tag: String) -> String {
-            String(tag.lowercased().prefix { $0 != "-" && $0 != "_" })
         }
 
         /// Whether a sequence starts or ends on a grammatical word of the target language (`the sexual`,
@@ -65,10 +63,10 @@ extension TranslationSpanFinder {
         func fit(_ gram: [String]) -> Double {
             let content = gram.filter { !evidence.isFunctionWord($0, to) }
             let words = content.isEmpty ? gram : content
-            let explained = Double(phraseWords.indices.filter { index in words.contains { matches(index, $0) } }.count)
-                / Double(phraseWords.count)
-            let explaining = Double(words.filter { candidate in phraseWords.indices.contains { matches($0, candidate) } }.count)
-                / Double(words.count)
+            // Each pair of words is compared once.
+            let matched = phraseWords.indices.map { index in words.map { matches(index, $0) } }
+            let explained = Double(matched.filter { $0.contains(true) }.count) / Double(phraseWords.count)
+            let explaining = Double(words.indices.filter { column in matched.contains { $0[column] } }.count) / Double(words.count)
             return explained + explaining > 0 ? 2 * explained * explaining / (explained + explaining) : 0
         }
     }

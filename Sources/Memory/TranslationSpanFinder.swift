@@ -78,7 +78,7 @@ struct TranslationSpanFinder {
         let hits = Double(max(totalHits, sample))
         // A sequence seen in the one or two translations that hold the phrase co-occurs "perfectly"
         // with it whatever it is (`General Ronald` for `Secrétaire Général`): association counts fully
-        // only from five hits on; below, the words (``lexicalFit(_:)``) decide.
+        // only from five hits on; below, the words (``Lexical/fit(_:)``) decide.
         let reliability = Double(min(Int(hits), 5) - 1) / 4
         let fitting = Lexical(finder: self)
         let frequent = grams.values.filter { $0.count >= minimumShare }
@@ -171,7 +171,7 @@ struct TranslationSpanFinder {
     }
 
     /// The weight of the words' fit (``Lexical/fit(_:)``) against the association, whose weight grows
-    /// from 0.4 to 1 with `reliability`.
+    /// from 0.2 to 0.8 with `reliability`.
     static let lexicalWeight = 0.5
 
     /// A candidate's score: its association with the phrase (Dice, or its share of the translations
