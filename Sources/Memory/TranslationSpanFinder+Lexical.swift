@@ -57,16 +57,33 @@ extension TranslationSpanFinder {
             return back.contains(TranslationSpanFinder.loose(word))
         }
 
+        /// What a pair of words matched by nothing counts, beside words that match (see ``fit(_:)``).
+        static let unmatchedPairCredit = 0.5
+
         /// The harmonic mean of the share of the phrase's content words matched by a word of `gram` and
         /// the share of `gram`'s content words matched by a word of the phrase: 1 when every word on
         /// each side has a partner on the other, 0 when none has.
         func fit(_ gram: [String]) -> Double {
-            let content = gram.filter { !evidence.isFunctionWord($0, to) }
-            let words = content.isEmpty ? gram : content
+            let content = gram.indices.filter { !evidence.isFunctionWord(gram[$0], to) }
+            let positions = content.isEmpty ? Array(gram.indices) : content
             // Each pair of words is compared once.
-            let matched = phraseWords.indices.map { index in words.map { matches(index, $0) } }
-            let explained = Double(matched.filter { $0.contains(true) }.count) / Double(phraseWords.count)
-            let explaining = Double(words.indices.filter { column in matched.contains { $0[column] } }.count) / Double(words.count)
+            let matched = phraseWords.indices.map { index in positions.map { matches(index, gram[$0]) } }
+            let explainedCount = matched.filter { $0.contains(true) }.count
+            let isMatched = positions.indices.map { column in matched.contains { $0[column] } }
+            let explainingCount = isMatched.filter { $0 }.count
+            // Once a word matches, a word left unmatched on each side may be each other's translation
+            // (`global alert` for `alerte mondiale` when only `alert` is known): each such pair counts
+            // `unmatchedPairCredit` of a match, so the rendering is not cut to its known words. The
+            // unmatched word of the sequence must stand right beside a matched one (not `communication
+            // system and our previous`).
+            let matchedPositions = Set(positions.indices.filter { isMatched[$0] }.map { positions[$0] })
+            let besideMatch = positions.indices.filter { column in
+                !isMatched[column] && (matchedPositions.contains(positions[column] - 1) || matchedPositions.contains(positions[column] + 1))
+            }.count
+            let credit = explainedCount > 0
+                ? Self.unmatchedPairCredit * Double(min(phraseWords.count - explainedCount, besideMatch)) : 0
+            let explained = (Double(explainedCount) + credit) / Double(phraseWords.count)
+            let explaining = (Double(explainingCount) + credit) / Double(positions.count)
             return explained + explaining > 0 ? 2 * explained * explaining / (explained + explaining) : 0
         }
     }

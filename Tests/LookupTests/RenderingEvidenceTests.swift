@@ -1,6 +1,7 @@
 import Foundation
 import Lookup
 import Memory
+import Terminology
 import Testing
 import TestSupport
 
@@ -58,5 +59,19 @@ struct RenderingEvidenceTests {
         #expect(try rendering("Secrétaire Général d’INTERPOL") == "INTERPOL Secretary General")
         #expect(try rendering("ministre de la Sécurité publique") == "Public Safety Minister")
         #expect(try rendering("lutte contre le terrorisme") == "fight against terrorism")
+        // `femmes` → `woman` in FreeDict; `Women’s` is an irregular plural, not `150 law` (`droit` → `law`).
+        #expect(try rendering("Droits des femmes") == "Women’s Rights")
+        // Words no dictionary links, right beside one that is linked, complete the rendering.
+        #expect(try rendering("application de la loi") == "law enforcement")
+        #expect(try rendering("alerte mondiale") == "global alert")
+        #expect(try rendering("reconnaissance faciale") == "facial recognition")
+    }
+
+    @Test func irregularEnglishPluralsFindTheirTranslations() {
+        let evidence = RenderingEvidence.installed
+        guard !evidence.translations("femme", "fr", "en").isEmpty else { return } // FreeDict not installed
+        #expect(evidence.translations("women", "en", "fr").contains("femme"))
+        #expect(TermLanguage("en").singularForm("children") == "child")
+        #expect(TermLanguage("en").singularForm("specimen") == "specimen")
     }
 }

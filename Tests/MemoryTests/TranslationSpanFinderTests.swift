@@ -46,13 +46,17 @@ struct TranslationSpanFinderTests {
         #expect(rendering.words == ["fight", "against", "terrorism"])
     }
 
-    /// A dictionary translation links a word that spelling cannot (`rouge` → `red`).
+    /// A dictionary translation links a word that spelling cannot (`rouge` → `red`). Without one, a
+    /// content word right beside a matched word is taken for the translation of the phrase's unmatched
+    /// word (`red` beside `notice`), but not a word further away (`Monday`).
     @Test func dictionaryTranslationsLinkWords() throws {
         let text = Self.words("The police issued a red notice for the suspect on Monday.")
         let withDictionary = Self.finder("notice rouge", hits: 1, translations: ["rouge": ["red"]])
         #expect(withDictionary.rendering(in: text)?.words == ["red", "notice"])
         let spellingOnly = Self.finder("notice rouge", hits: 1)
-        #expect(spellingOnly.rendering(in: text)?.words == ["notice"])
+        #expect(spellingOnly.rendering(in: text)?.words == ["red", "notice"])
+        let apart = Self.words("A notice was issued for the suspect on Monday.")
+        #expect(spellingOnly.rendering(in: apart)?.words == ["notice"])
     }
 
     /// Without any word the phrase's words match, a single hit says nothing: no span is highlighted
