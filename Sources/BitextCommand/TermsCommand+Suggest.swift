@@ -11,9 +11,10 @@ extension TermsCommand {
             abstract: "Mark every glossary term found in a new release, with its approved translations.",
             discussion: """
                 Matching ignores case and accents and tolerates elision (d’/de, l’), articles, plural and
-                feminine forms, and one word inserted inside a term. Prints line:column, the text found,
+                feminine forms, and one word inserted inside a term. Prints the line, the text found,
                 and the translations (approved first); forbidden translations and forbidden source terms
-                are flagged.
+                are flagged. A term inside a longer one is listed after it, marked (inside: …), unless
+                --no-nested is given.
                 """
         )
 
@@ -35,7 +36,10 @@ extension TermsCommand {
         @Option(help: "How many of the first (best) candidates to use with --candidates.")
         var top = 50
 
-        @Flag(help: "One JSON object a line per occurrence (file, line, column, text, term, translations, forbidden, status, approximate) instead of the text report.")
+        @Flag(inversion: .prefixedNo, help: "List the terms found inside a longer term too (`Abou Dhabi` inside `police judiciaire d’Abou Dhabi`).")
+        var nested = true
+
+        @Flag(help: "One JSON object a line per occurrence (file, line, column, text, term, translations, forbidden, status, approximate) instead of the text report; a nested term has `inside`.")
         var json = false
 
         func run() async throws {
@@ -50,6 +54,7 @@ extension TermsCommand {
                 let place = mark.line > 0 ? "\(mark.line)" : "¶\(mark.paragraph ?? 0)"
                 var line = "\(file):\(place): \(mark.text)"
                 if mark.approximate { line += "  (term: \(mark.term))" }
+                if let inside = mark.inside { line += "  (inside: \(inside))" }
                 if mark.status == TermStatus.forbidden.rawValue { line += "  FORBIDDEN source term" }
                 let translations = zip(mark.translations, mark.candidate).map { $0 + ($1 ? " (candidate)" : "") }
                 line += "  →  " + (translations.isEmpty ? "(no \(to) translation)" : translations.joined(separator: " | "))
@@ -82,6 +87,8 @@ extension TermsCommand {
             var status: String
             /// Whether matching needed tolerance beyond case and accents.
             var approximate: Bool
+            /// For a term inside a longer one, the text of the longer one.
+            var inside: String?
         }
 
         private static func jsonLine(_ mark: Mark) -> String {
@@ -114,7 +121,9 @@ extension TermsCommand {
             var marks: [Mark] = []
             for block in document.blocks {
                 let startColumn = Self.column(of: block, in: document)
-                for occurrence in matcher.occurrences(in: block.text) {
+                var outer: TermOccurrence?
+                for occurrence in matcher.occurrences(in: block.text, includingNested: nested) {
+                    if !occurrence.isNested { outer = occurrence }
                     // Text and HTML blocks know their line; Word paragraphs are numbered instead.
                     let known = block.line > 0
                     let column = occurrence.line == 1 ? occurrence.column + startColumn - 1 : occurrence.column
@@ -124,7 +133,7 @@ extension TermsCommand {
                         translations: occurrence.translations.map(\.text),
                         candidate: occurrence.translations.map { occurrence.entry.status(of: $0) == .candidate },
                         forbidden: occurrence.forbidden.map(\.text), status: occurrence.status.rawValue,
-                        approximate: occurrence.isApproximate))
+                        approximate: occurrence.isApproximate, inside: occurrence.isNested ? outer?.text : nil))
                 }
             }
             return marks
