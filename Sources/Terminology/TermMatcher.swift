@@ -14,6 +14,7 @@ public struct TermMatcher: Sendable {
     /// The language of the translations shown.
     public let targetLanguage: String
     private let profile: TermLanguage
+    private let targetProfile: TermLanguage
     private var patterns: [String: [Pattern]] = [:]
 
     /// Prepares the terms of `glossaries` in `language`, with their translations into `targetLanguage`.
@@ -21,6 +22,7 @@ public struct TermMatcher: Sendable {
         self.language = language
         self.targetLanguage = targetLanguage
         profile = TermLanguage(language)
+        targetProfile = TermLanguage(targetLanguage)
         for entry in glossaries.flatMap(\.entries) {
             for term in entry.terms(in: language) {
                 let keys = keys(of: TermTokenizer.tokens(term.text)).map(\.key)
@@ -36,7 +38,8 @@ public struct TermMatcher: Sendable {
     /// The comparison keys of a token sequence, with the index of the token each comes from:
     /// articles dropped, `de`/`du`/`des`/`d’` as one key, words stemmed, a hyphenated word one key
     /// a part (`non-gouvernementale` meets `non gouvernementale`).
-    private func keys(of tokens: [TermToken]) -> [(key: String, token: Int)] {
+    private func keys(of tokens: [TermToken], in profile: TermLanguage? = nil) -> [(key: String, token: Int)] {
+        let profile = profile ?? self.profile
         var keys: [(key: String, token: Int)] = []
         for (index, token) in tokens.enumerated() {
             if !token.isWord {
@@ -46,14 +49,14 @@ public struct TermMatcher: Sendable {
             let parts = token.key.count > 2 && token.key.contains("-")
                 ? token.key.split(separator: "-").map(String.init) : [token.key]
             for part in parts {
-                if let key = key(of: part) { keys.append((key, index)) }
+                if let key = key(of: part, in: profile) { keys.append((key, index)) }
             }
         }
         return keys
     }
 
     /// The comparison key of one folded word, or nil for an article.
-    private func key(of word: String) -> String? {
+    private func key(of word: String, in profile: TermLanguage) -> String? {
         switch profile.code {
         case "fr":
             switch word {
@@ -100,7 +103,7 @@ public struct TermMatcher: Sendable {
         // The occurrence chosen for each exact span: another entry with the same term (a synonym in
         // another concept) adds its translations to it instead of being dropped.
         var chosenAt: [Range<Int>: Int] = [:]
-        var outer: [Range<Int>] = []
+        var outer: [(span: Range<Int>, index: Int)] = []
         var lineStarts: [String.Index] = [text.startIndex]
         for index in text.indices where text[index] == "\n" { lineStarts.append(text.index(after: index)) }
         for match in found {
@@ -111,11 +114,14 @@ public struct TermMatcher: Sendable {
                     if chosen[index].entry != match.pattern.entry { add(match.pattern.entry, to: &chosen[index]) }
                     continue
                 }
-                guard includingNested, outer.contains(where: { $0.contains(span.lowerBound) && $0.contains(span.upperBound - 1) }) else { continue }
+                guard includingNested,
+                    let enclosing = outer.first(where: { $0.span.contains(span.lowerBound) && $0.span.contains(span.upperBound - 1) }),
+                    isRendered(match.pattern.entry, within: chosen[enclosing.index])
+                else { continue }
                 isNested = true
             } else {
                 used.formUnion(span)
-                outer.append(span)
+                outer.append((span, chosen.count))
             }
             chosenAt[span] = chosen.count
             let first = tokens[keys[match.start].token], last = tokens[keys[match.end - 1].token]
@@ -134,6 +140,23 @@ public struct TermMatcher: Sendable {
                 isNested: isNested))
         }
         return chosen.sorted { ($0.range.lowerBound, $0.isNested ? 1 : 0) < ($1.range.lowerBound, $1.isNested ? 1 : 0) }
+    }
+
+    /// Whether a term inside a longer one keeps its own translation inside the longer one's (`Abu
+    /// Dhabi` in `Judicial Department of Abu Dhabi`), or the longer one has none: otherwise the
+    /// longer term's translation renders it differently (`trafic d’êtres humains` → `human
+    /// trafficking` inside `Conférence mondiale d’INTERPOL sur le trafic d’êtres humains` →
+    /// `INTERPOL Global Conference on Trafficking in Human Beings`) and it is not listed.
+    private func isRendered(_ entry: GlossaryEntry, within enclosing: TermOccurrence) -> Bool {
+        guard !enclosing.translations.isEmpty else { return true }
+        let inner = entry.terms(in: targetLanguage).map { keys(of: TermTokenizer.tokens($0.text), in: targetProfile).map(\.key) }
+        return enclosing.translations.contains { translation in
+            let outer = keys(of: TermTokenizer.tokens(translation.text), in: targetProfile).map(\.key)
+            return inner.contains { words in
+                !words.isEmpty && words.count <= outer.count
+                    && (0...(outer.count - words.count)).contains { Array(outer[$0..<$0 + words.count]) == words }
+            }
+        }
     }
 
     /// Adds the translations of another entry holding the same term to an occurrence.

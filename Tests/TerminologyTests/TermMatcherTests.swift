@@ -115,6 +115,17 @@ import TestSupport
         #expect(all[1].translations.map(\.text) == ["Abu Dhabi"])
     }
 
+    /// A term inside a longer one is not listed when the longer one's translation renders it
+    /// otherwise: its own translation would contradict the approved one.
+    @Test func aNestedTermRenderedOtherwiseIsLeftOut() {
+        let terms = matcher([
+            ("Conférence mondiale d’INTERPOL sur le trafic d’êtres humains", "INTERPOL Global Conference on Trafficking in Human Beings"),
+            ("trafic d’êtres humains", "human trafficking"), ("Conférence mondiale", "Global Conference"),
+        ])
+        let found = terms.occurrences(in: "la 2ème Conférence mondiale d’INTERPOL sur le trafic d’êtres humains", includingNested: true)
+        #expect(found.map(\.term.text) == ["Conférence mondiale d’INTERPOL sur le trafic d’êtres humains", "Conférence mondiale"])
+    }
+
     /// On a real release with its own gold terms as the glossary, every gold term is found, nested
     /// ones included (a dev release of scripts/eval-suggest).
     @Test(.requiresSharedData) func everyGoldTermOfARealReleaseIsFound() throws {
