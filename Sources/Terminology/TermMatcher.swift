@@ -89,16 +89,20 @@ public struct TermMatcher: Sendable {
     public func occurrences(in text: String, includingNested: Bool) -> [TermOccurrence] {
         let tokens = TermTokenizer.tokens(text)
         let keys = keys(of: tokens)
-        var found: [(start: Int, end: Int, pattern: Pattern, approximate: Bool)] = []
+        var found: [(start: Int, end: Int, pattern: Pattern, exact: Bool)] = []
         for start in keys.indices where start == 0 || keys[start - 1].token != keys[start].token {
             for pattern in patterns[keys[start].key] ?? [] {
                 // A term starts and ends on whole words (`président` is not found in `Vice-président`).
                 if let (end, inserted) = match(pattern.keys, keys, from: start), end == keys.count || keys[end].token != keys[end - 1].token {
-                    found.append((start, end, pattern, inserted))
+                    let written = text[tokens[keys[start].token].range.lowerBound..<tokens[keys[end - 1].token].range.upperBound]
+                    let exact = !inserted && TermNormalizer.key(String(written)) == TermNormalizer.key(pattern.term.text)
+                    found.append((start, end, pattern, exact))
                 }
             }
         }
-        found.sort { ($0.end - $0.start, $1.start) > ($1.end - $1.start, $0.start) }
+        // Longest first; at the same place, a term written exactly as in the text before its variants
+        // (`traite des personnes` before `traite de personnes`, whose translations are added to it).
+        found.sort { ($0.end - $0.start, $1.start, $0.exact ? 1 : 0) > ($1.end - $1.start, $0.start, $1.exact ? 1 : 0) }
         var used = Set<Int>(), chosen: [TermOccurrence] = []
         // The occurrence chosen for each exact span: another entry with the same term (a synonym in
         // another concept) adds its translations to it instead of being dropped.
@@ -136,7 +140,7 @@ public struct TermMatcher: Sendable {
                 range: range, line: line + 1, column: column, text: matched, term: match.pattern.term,
                 status: match.pattern.status, entry: match.pattern.entry, translations: allowed,
                 forbidden: targets.filter { match.pattern.entry.status(of: $0) == .forbidden },
-                isApproximate: match.approximate || TermNormalizer.key(matched) != TermNormalizer.key(match.pattern.term.text),
+                isApproximate: !match.exact,
                 isNested: isNested))
         }
         return chosen.sorted { ($0.range.lowerBound, $0.isNested ? 1 : 0) < ($1.range.lowerBound, $1.isNested ? 1 : 0) }

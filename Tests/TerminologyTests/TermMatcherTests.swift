@@ -104,6 +104,16 @@ import TestSupport
         #expect(matches("le Secrétaire général d'Interpol").map(\.term.text) == ["Secrétaire Général d’INTERPOL"])
     }
 
+    /// Two entries whose terms differ only by `de`/`des`: the one written as in the text is shown,
+    /// with the other's translations after its own.
+    @Test func theVariantWrittenAsInTheTextIsShown() throws {
+        let terms = matcher([("traite de personnes", "human trafficking"), ("traite des personnes", "trafficking in persons")])
+        let found = try #require(terms.occurrences(in: "La traite des personnes dépouille les gens.").first)
+        #expect(found.term.text == "traite des personnes")
+        #expect(found.translations.map(\.text) == ["trafficking in persons", "human trafficking"])
+        #expect(!found.isApproximate)
+    }
+
     /// The longest term wins; the terms inside it are listed after it only on request.
     @Test func nestedTermsOnRequest() {
         let terms = matcher([("police judiciaire d’Abou Dhabi", "Judicial Department of Abu Dhabi"), ("Abou Dhabi", "Abu Dhabi")])
