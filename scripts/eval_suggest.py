@@ -21,6 +21,7 @@ Usage: eval_suggest.py BITEXT RELEASES_DIR [--quiet] [--dev NAMES] [--held NAMES
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -296,6 +297,13 @@ def main():
         if missing:
             print(f"eval-suggest: {r.name}: {len(missing)} gold sentences not found in fr.txt (marks there are not judged)", file=sys.stderr)
     tmp = tempfile.mkdtemp(prefix="eval-suggest-")
+    try:
+        run(bitext, releases, names, sets, tmp, quiet)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run(bitext, releases, names, sets, tmp, quiet):
     all_pairs = []
     for r in releases:
         for t in r.terms:
