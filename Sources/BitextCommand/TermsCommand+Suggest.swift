@@ -11,9 +11,10 @@ extension TermsCommand {
             abstract: "Mark every glossary term found in a new release, with its approved translations.",
             discussion: """
                 Matching ignores case and accents and tolerates elision (d’/de, l’), articles, plural and
-                feminine forms, and one word inserted inside a term. Prints line:column, the text found,
+                feminine forms, and one word inserted inside a term. Prints the line, the text found,
                 and the translations (approved first); forbidden translations and forbidden source terms
-                are flagged.
+                are flagged. A term inside a longer one is listed after it, marked (inside: …), unless
+                --no-nested is given.
                 """
         )
 
@@ -35,14 +36,69 @@ extension TermsCommand {
         @Option(help: "How many of the first (best) candidates to use with --candidates.")
         var top = 50
 
+        @Flag(inversion: .prefixedNo, help: "List the terms found inside a longer term too (`Abou Dhabi` inside `police judiciaire d’Abou Dhabi`).")
+        var nested = true
+
+        @Flag(help: "One JSON object a line per occurrence (file, line, column, text, term, translations, forbidden, status, approximate) instead of the text report; a nested term has `inside`.")
+        var json = false
+
         func run() async throws {
-            let lines = try report()
+            let lines = try json ? marks().map(Self.jsonLine) : report()
             for line in lines { print(line) }
             printError("\(lines.count) term occurrences in \(file)")
         }
 
         /// One line per occurrence: `file:line: text found  (term: …)  →  translations  [not: …]`.
         func report() throws -> [String] {
+            try marks().map { mark in
+                let place = mark.line > 0 ? "\(mark.line)" : "¶\(mark.paragraph ?? 0)"
+                var line = "\(file):\(place): \(mark.text)"
+                if mark.approximate { line += "  (term: \(mark.term))" }
+                if let inside = mark.inside { line += "  (inside: \(inside))" }
+                if mark.status == TermStatus.forbidden.rawValue { line += "  FORBIDDEN source term" }
+                let translations = zip(mark.translations, mark.candidate).map { $0 + ($1 ? " (candidate)" : "") }
+                line += "  →  " + (translations.isEmpty ? "(no \(to) translation)" : translations.joined(separator: " | "))
+                if !mark.forbidden.isEmpty { line += "  [not: " + mark.forbidden.joined(separator: ", ") + "]" }
+                return line
+            }
+        }
+
+        /// One occurrence of a glossary term in the release, as `--json` prints it.
+        struct Mark: Codable, Equatable {
+            /// The release file.
+            var file: String
+            /// 1-based line of the file where the text found starts (0 for a Word document).
+            var line: Int
+            /// 1-based column (in characters) of that line; for HTML, of the block's text; 0 for a Word document.
+            var column: Int
+            /// 1-based paragraph of a Word document (nil for text and HTML).
+            var paragraph: Int?
+            /// The text as found.
+            var text: String
+            /// The glossary term it matched (base form).
+            var term: String
+            /// The translations, approved first.
+            var translations: [String]
+            /// Whether each translation is only a candidate.
+            var candidate: [Bool]
+            /// The translations the glossary forbids.
+            var forbidden: [String]
+            /// The status of the source term.
+            var status: String
+            /// Whether matching needed tolerance beyond case and accents.
+            var approximate: Bool
+            /// For a term inside a longer one, the text of the longer one.
+            var inside: String?
+        }
+
+        private static func jsonLine(_ mark: Mark) -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return (try? encoder.encode(mark)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        }
+
+        /// Every occurrence of a glossary term in the release, in text order.
+        func marks() throws -> [Mark] {
             var sources = try GlossaryStore.load(glossaries, languages: (from, to))
             if let candidates {
                 var list = try GlossaryFormat.read(contentsOf: URL(fileURLWithPath: candidates), languages: (from, to))
@@ -62,23 +118,35 @@ extension TermsCommand {
             do { document = try DocumentReader.read(contentsOf: URL(fileURLWithPath: file)) } catch {
                 throw ValidationError("\(error)")
             }
-            var lines: [String] = []
+            var marks: [Mark] = []
             for block in document.blocks {
-                for occurrence in matcher.occurrences(in: block.text) {
+                let startColumn = Self.column(of: block, in: document)
+                var outer: TermOccurrence?
+                for occurrence in matcher.occurrences(in: block.text, includingNested: nested) {
+                    if !occurrence.isNested { outer = occurrence }
                     // Text and HTML blocks know their line; Word paragraphs are numbered instead.
-                    let place = block.line > 0 ? "\(block.line + occurrence.line - 1)" : "¶\(block.index + 1)"
-                    var line = "\(file):\(place): \(occurrence.text)"
-                    if occurrence.isApproximate { line += "  (term: \(occurrence.term.text))" }
-                    if occurrence.status == .forbidden { line += "  FORBIDDEN source term" }
-                    let translations = occurrence.translations.map { term in
-                        term.text + (occurrence.entry.status(of: term) == .candidate ? " (candidate)" : "")
-                    }
-                    line += "  →  " + (translations.isEmpty ? "(no \(to) translation)" : translations.joined(separator: " | "))
-                    if !occurrence.forbidden.isEmpty { line += "  [not: " + occurrence.forbidden.map(\.text).joined(separator: ", ") + "]" }
-                    lines.append(line)
+                    let known = block.line > 0
+                    let column = occurrence.line == 1 ? occurrence.column + startColumn - 1 : occurrence.column
+                    marks.append(Mark(
+                        file: file, line: known ? block.line + occurrence.line - 1 : 0, column: known ? column : 0,
+                        paragraph: known ? nil : block.index + 1, text: occurrence.text, term: occurrence.term.text,
+                        translations: occurrence.translations.map(\.text),
+                        candidate: occurrence.translations.map { occurrence.entry.status(of: $0) == .candidate },
+                        forbidden: occurrence.forbidden.map(\.text), status: occurrence.status.rawValue,
+                        approximate: occurrence.isApproximate, inside: occurrence.isNested ? outer?.text : nil))
                 }
             }
-            return lines
+            return marks
+        }
+
+        /// The 1-based column where a plain-text block starts on its first line (a block cut after a
+        /// crawler's date prefix starts inside its line); 1 when unknown.
+        private static func column(of block: Block, in document: Document) -> Int {
+            guard let text = document.sourceText, let range = block.sourceRange,
+                let start = text.utf16.index(text.startIndex, offsetBy: range.lowerBound, limitedBy: text.endIndex)
+            else { return 1 }
+            let lineStart = text[..<start].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+            return text[lineStart..<start].count + 1
         }
     }
 }

@@ -21,4 +21,7 @@ public struct TermOccurrence: Sendable, Hashable {
     public var forbidden: [Term]
     /// Whether the match needed tolerance beyond case and accents (an inserted word, a plural, an elision).
     public var isApproximate: Bool
+    /// Whether the term lies inside a longer term found at the same place (listed only on request:
+    /// ``TermMatcher/occurrences(in:includingNested:)``).
+    public var isNested = false
 }

@@ -60,4 +60,25 @@ import TestSupport
         let missing = folder.appendingPathComponent("none.tbx").path
         await #expect(throws: (any Error).self) { try await runBitext(["terms", "suggest", release, "--glossary", missing]) }
     }
+
+    /// `--json`: one object a line, whose line and column point at the text found in the file; a
+    /// term inside a longer one says which (and `--no-nested` leaves it out).
+    @Test(.requiresSharedData) func suggestJSONPointsIntoTheFileAndListsNestedTerms() throws {
+        let glossary = try SharedData.temporaryDirectory().appendingPathComponent("g.tsv")
+        try Data("police judiciaire d’Abou Dhabi\tJudicial Department of Abu Dhabi\nAbou Dhabi\tAbu Dhabi\nSecrétaire Général d’INTERPOL\tINTERPOL Secretary General\n".utf8)
+            .write(to: glossary)
+        let release = SharedData.url("corpus/releases/interpol-2013-PR144/fr.txt").path
+        let marks = try TermsCommand.Suggest.parse([release, "--glossary", glossary.path, "--json"]).marks()
+        #expect(marks.map(\.term) == ["Secrétaire Général d’INTERPOL", "police judiciaire d’Abou Dhabi", "Abou Dhabi"])
+        #expect(marks.map(\.inside) == [nil, nil, "police judiciaire d’Abou Dhabi"])
+        let lines = try String(contentsOfFile: release, encoding: .utf8).components(separatedBy: "\n")
+        for mark in marks {
+            let line = lines[mark.line - 1]
+            #expect(String(line.dropFirst(mark.column - 1).prefix(mark.text.count)) == mark.text)
+        }
+        let outer = try TermsCommand.Suggest.parse([release, "--glossary", glossary.path, "--no-nested"]).report()
+        #expect(outer.count == 2)
+        let text = try TermsCommand.Suggest.parse([release, "--glossary", glossary.path]).report()
+        #expect(text.last == "\(release):13: Abou Dhabi  (inside: police judiciaire d’Abou Dhabi)  →  Abu Dhabi")
+    }
 }
