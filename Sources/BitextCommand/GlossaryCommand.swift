@@ -21,6 +21,19 @@ struct GlossaryCommand: AsyncParsableCommand {
 
         @Option(help: "Target language.")
         var to = "en"
+
+        func validate() throws {
+            try GlossaryCommand.Languages.requireDifferent(from, to)
+        }
+
+        /// Refuses a language pair whose two codes name the same language (`fr`, `FR`, `fr_FR`…
+        /// compared as written, case and `_` aside): every entry would pair a term with itself.
+        static func requireDifferent(_ from: String, _ to: String) throws {
+            func folded(_ code: String) -> String { code.lowercased().replacingOccurrences(of: "_", with: "-") }
+            if folded(from) == folded(to) {
+                throw ValidationError("--from and --to are the same language (\(from)): give two languages, e.g. --from fr --to en")
+            }
+        }
     }
 
     /// The glossary a subcommand edits: `glossaries/glossary.tbx` unless given.

@@ -38,6 +38,10 @@ extension TermsCommand {
         @Flag(name: .customLong("no-dictionary"), help: "Do not use the FreeDict dictionaries even when they are installed.")
         var noDictionary = false
 
+        func validate() throws {
+            try GlossaryCommand.Languages.requireDifferent(from, to)
+        }
+
         func run() async throws {
             var units: [AlignedUnit] = [], languages: Set<String> = []
             for release in releases { units += try ReleaseFolder(url: URL(fileURLWithPath: release)).units() }

@@ -15,6 +15,23 @@ func runBitext(_ arguments: [String]) async throws {
 }
 
 @Suite struct GlossaryCommandTests {
+    /// `glossary add x y --from fr --to fr` wrote four entries pairing each term with both
+    /// (x → x, x → y, y → x, y → y); every subcommand now refuses the pair and writes nothing.
+    @Test func theSameLanguageTwiceIsRefusedAndNothingIsWritten() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tsv = folder.appendingPathComponent("glossary.tsv").path
+        for arguments in [["add", "notice rouge", "Red Notice", "--glossary", tsv], ["remove", "notice rouge", "--glossary", tsv],
+                          ["list", tsv], ["import", tsv, "--into", tsv], ["export", tsv, "-o", tsv]] {
+            await #expect {
+                try await runBitext(["glossary"] + arguments + ["--from", "fr", "--to", "FR"])
+            } throws: { error in
+                Bitext.message(for: error).contains("--from and --to are the same language (fr)")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func addAcceptsACandidateThenRemoveAndExport() async throws {
         let folder = try SharedData.temporaryDirectory()
         let tbx = folder.appendingPathComponent("glossary.tbx").path

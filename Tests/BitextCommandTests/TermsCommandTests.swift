@@ -21,6 +21,17 @@ import TestSupport
         #expect(text.contains("admittedTerm-admn-sts"))
     }
 
+    /// `--from fr --to FR` extracted from every unit and printed an empty list (exit status 0).
+    @Test func extractRefusesTheSameLanguageTwice() throws {
+        for (from, to) in [("fr", "fr"), ("fr", "FR"), ("en_GB", "en-gb")] {
+            #expect {
+                _ = try Bitext.parseAsRoot(["terms", "extract", "--from", from, "--to", to])
+            } throws: { error in
+                Bitext.message(for: error).contains("--from and --to are the same language (\(from))")
+            }
+        }
+    }
+
     @Test func emptyMemoryIsAClearError() async throws {
         let folder = try SharedData.temporaryDirectory()
         let memory = folder.appendingPathComponent("empty.tmx")
