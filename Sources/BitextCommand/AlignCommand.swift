@@ -104,6 +104,7 @@ struct AlignCommand: AsyncParsableCommand {
         if outputFormat == .tmx && output == nil {
             throw ValidationError("TMX output needs a file: -o memory.tmx (or choose --format vecalign|tsv|json)")
         }
+        _ = try givenLanguages()
     }
 
     /// The chosen format, or the default for the output file.

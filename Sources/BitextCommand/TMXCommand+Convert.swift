@@ -29,6 +29,12 @@ extension TMXCommand {
         @Flag(help: "Print the summary as JSON.")
         var json = false
 
+        func validate() throws {
+            let kinds = (try Kind(URL(fileURLWithPath: input)), try Kind(URL(fileURLWithPath: output)))
+            if valid, kinds != (.tmx, .tmx) { throw ValidationError("--valid only applies to TMX to TMX") }
+            if kinds.0 != .tmx, kinds.1 != .tmx { throw ValidationError("convert a table to TMX first: one of IN and OUT must be .tmx") }
+        }
+
         func run() async throws {
             print(try Self.convert(
                 input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), valid: valid, json: json))

@@ -69,6 +69,20 @@ import Testing
         #expect(try TMXDocument.read(contentsOf: output).units == TMXDocument.read(contentsOf: Self.example).units)
     }
 
+    /// Wrong extensions and `--valid` on tables are usage errors of `convert`, with its own usage
+    /// line (they were thrown while running, under `Usage: bitext <subcommand>`).
+    @Test func convertRefusesWhatItCannotDoBeforeRunning() throws {
+        for (arguments, message) in [(["a.tmx", "-o", "a.xyz"], "a.xyz: unknown format: use the extension .tmx, .tsv or .csv"),
+                                     (["a.tsv", "-o", "a.csv"], "one of IN and OUT must be .tmx"),
+                                     (["a.tmx", "-o", "a.csv", "--valid"], "--valid only applies to TMX to TMX")] {
+            #expect {
+                _ = try Bitext.parseAsRoot(["tmx", "convert"] + arguments)
+            } throws: { error in
+                Bitext.message(for: error).contains(message) && Bitext.fullMessage(for: error).contains("bitext tmx convert <input>")
+            }
+        }
+    }
+
     /// `merge` writes TMX whatever OUT is called: an OUT named `.csv` got TMX in it.
     @Test func mergeRefusesAnOutputThatIsNotTMX() throws {
         for output in ["merged.csv", "merged.tsv", "merged"] {
