@@ -165,7 +165,7 @@ struct AlignCommand: AsyncParsableCommand {
         if outputFormat == .tmx, let output {
             let memory = AlignmentMemory(minConfidence: minConfidence, keepUnaligned: keepUnaligned)
             let added = try memory.append([release], to: URL(fileURLWithPath: output))
-            FileHandle.standardError.write(Data("\(output): \(added[0]) units added\n".utf8))
+            FileHandle.standardError.write(Data("\(output): \(AlignedRelease.count(added[0], "unit")) added\n".utf8))
             return
         }
         try OutputFile.write(render(release), to: output)
