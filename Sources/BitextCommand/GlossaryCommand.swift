@@ -90,7 +90,7 @@ extension GlossaryCommand {
             guard !urls.isEmpty else { throw ValidationError("no glossary: glossaries/ is empty or missing, and no file was given") }
             for url in urls {
                 let glossary = try GlossaryFormat.read(contentsOf: url, languages: (languages.from, languages.to))
-                print("\(url.path): \(glossary.entries.count) entries; languages \(glossary.languages.joined(separator: ", "))"
+                print("\(url.relativePath): \(glossary.entries.count) entries; languages \(glossary.languages.joined(separator: ", "))"
                     + (glossary.title.map { "; \"\($0)\"" } ?? ""))
                 for entry in glossary.entries {
                     let sources = entry.terms(in: languages.from), targets = entry.terms(in: languages.to)
@@ -172,10 +172,10 @@ extension GlossaryCommand {
         @OptionGroup var languages: Languages
 
         func run() async throws {
-            guard FileManager.default.fileExists(atPath: glossary) else { throw ValidationError("\(glossary): no such glossary") }
+            guard FileManager.default.fileExists(atPath: glossary) else { throw ValidationErrorWithPlace(path: glossary, line: 0, message: "no such glossary") }
             var (edited, url) = try GlossaryCommand.openForEditing(glossary, languages: languages)
             let removed = edited.remove(term: term, language: language)
-            guard removed > 0 else { throw ValidationError("\(glossary): no entry has the term \"\(term)\"") }
+            guard removed > 0 else { throw ValidationErrorWithPlace(path: glossary, line: 0, message: "no entry has the term \"\(term)\"") }
             try GlossaryCommand.save(edited, to: url, languages: languages)
             print("removed \(removed) \(removed == 1 ? "entry" : "entries") with \"\(term)\" from \(glossary)")
         }

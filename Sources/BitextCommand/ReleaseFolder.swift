@@ -62,7 +62,8 @@ struct ReleaseFolder {
     }
 }
 
-/// An error in an input file, printed as `path:line: message`.
+/// An error in an input file, printed as `path:line: message` (`path: message` with line 0); unlike
+/// `ValidationError`, not a usage error: exit status 1, no usage line.
 struct ValidationErrorWithPlace: Error, CustomStringConvertible {
     var path: String
     var line: Int

@@ -82,7 +82,7 @@ struct ServeCommand: AsyncParsableCommand {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ValidationError("\(path): no such file or folder")
+                throw ValidationErrorWithPlace(path: path, line: 0, message: "no such file or folder")
             }
             if isDirectory.boolValue {
                 folders.append(URL(fileURLWithPath: path))

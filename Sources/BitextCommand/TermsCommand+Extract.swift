@@ -52,11 +52,11 @@ extension TermsCommand {
                 languages.formUnion(contents.languages.map(\.description))
             }
             guard !units.isEmpty else {
-                let inputs = (memoryURLs.map(\.path) + releases).joined(separator: ", ")
+                let inputs = (memoryURLs.map(\.relativePath) + releases).joined(separator: ", ")
                 if !languages.isEmpty {
-                    throw ValidationError("\(inputs): the memory has no unit with both \(from) and \(to): its languages are \(languages.sorted().joined(separator: ", "))")
+                    throw ValidationErrorWithPlace(path: inputs, line: 0, message: "the memory has no unit with both \(from) and \(to): its languages are \(languages.sorted().joined(separator: ", "))")
                 }
-                throw ValidationError("\(inputs): the memory is empty: no aligned \(from)–\(to) units to extract terms from")
+                throw ValidationErrorWithPlace(path: inputs, line: 0, message: "the memory is empty: no aligned \(from)–\(to) units to extract terms from")
             }
             printError("\(units.count) aligned units read")
             let oversized = TermExtractor.oversizedUnits(in: units)

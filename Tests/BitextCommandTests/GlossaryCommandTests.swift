@@ -32,6 +32,24 @@ func runBitext(_ arguments: [String]) async throws {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    /// Removing from a missing glossary, or a term it lacks, is a data error (status 1, no usage
+    /// line), not a usage error (it was status 64 under `Usage: bitext <subcommand>`).
+    @Test func removeWhatIsNotThereIsAnErrorOfStatusOne() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tsv = folder.appendingPathComponent("glossary.tsv").path
+        try await runBitext(["glossary", "add", "notice rouge", "Red Notice", "--glossary", tsv])
+        for (arguments, message) in [(["remove", "notice bleue", "--glossary", tsv], "\(tsv): no entry has the term \"notice bleue\""),
+                                     (["remove", "x", "--glossary", tsv + ".missing.tbx"], "\(tsv).missing.tbx: no such glossary")] {
+            await #expect {
+                try await runBitext(["glossary"] + arguments)
+            } throws: { error in
+                Bitext.message(for: error) == message && Bitext.exitCode(for: error) == .failure
+                    && !Bitext.fullMessage(for: error).contains("Usage:")
+            }
+        }
+    }
+
     @Test func addAcceptsACandidateThenRemoveAndExport() async throws {
         let folder = try SharedData.temporaryDirectory()
         let tbx = folder.appendingPathComponent("glossary.tbx").path

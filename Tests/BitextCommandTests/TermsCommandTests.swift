@@ -42,6 +42,9 @@ import TestSupport
         } catch {
             #expect("\(error)".contains("the memory is empty"))
             #expect("\(error)".contains(memory.path))
+            // A data error, not a usage error: status 1 and no usage line (it was 64, `Usage: bitext <subcommand>`).
+            #expect(Bitext.exitCode(for: error) == .failure)
+            #expect(!Bitext.fullMessage(for: error).contains("Usage:"))
         }
     }
 
@@ -57,6 +60,7 @@ import TestSupport
         } catch {
             #expect("\(error)".contains("no unit with both fr and en: its languages are de, es"))
             #expect("\(error)".contains(memory.path))
+            #expect(Bitext.exitCode(for: error) == .failure)
         }
     }
 
