@@ -16,10 +16,10 @@ struct GlossaryCommand: AsyncParsableCommand {
 
     /// The options every glossary subcommand shares.
     struct Languages: ParsableArguments {
-        @Option(help: "Source language (also the language entries are merged on).")
+        @Option(help: ArgumentHelp("Source language (also the language entries are merged on).", valueName: "lang"))
         var from = "fr"
 
-        @Option(help: "Target language.")
+        @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
         var to = "en"
 
         func validate() throws {

@@ -17,10 +17,10 @@ extension TermsCommand {
         @Option(name: .customLong("release"), help: "A release folder with gold pairs (en.sent, fr.sent, gold.align); repeatable.")
         var releases: [String] = []
 
-        @Option(help: "Source language.")
+        @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
         var from = "fr"
 
-        @Option(help: "Target language.")
+        @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
         var to = "en"
 
         @Option(name: .shortAndLong, help: "Write the candidates to this file (.tsv or .tbx) instead of printing them.")
@@ -32,7 +32,7 @@ extension TermsCommand {
         @Option(help: "Show only the first N candidates.")
         var limit: Int?
 
-        @Option(name: .customLong("glossary"), help: "Glossary files or folders whose terms are marked as known (default: every glossary in glossaries/).")
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("Glossary files or folders whose terms are marked as known (default: every glossary in glossaries/).", valueName: "path"))
         var glossaries: [String] = []
 
         @Flag(name: .customLong("no-dictionary"), help: "Do not use the FreeDict dictionaries even when they are installed.")

@@ -32,6 +32,15 @@ func runBitext(_ arguments: [String]) async throws {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    /// The language options read as in `lookup` and `align`'s help: `--from <lang>`, `--glossary <path>`.
+    @Test func helpNamesLanguagesAndPathsAsTheOtherCommandsDo() {
+        for command in [GlossaryCommand.Add.self, GlossaryCommand.List.self, TermsCommand.Extract.self] as [any ParsableCommand.Type] {
+            let help = Bitext.helpMessage(for: command)
+            #expect(help.contains("--from <lang>") && help.contains("--to <lang>"), "\(command)")
+        }
+        #expect(Bitext.helpMessage(for: TermsCommand.Extract.self).contains("--glossary <path>"))
+    }
+
     /// Removing from a missing glossary, or a term it lacks, is a data error (status 1, no usage
     /// line), not a usage error (it was status 64 under `Usage: bitext <subcommand>`).
     @Test func removeWhatIsNotThereIsAnErrorOfStatusOne() async throws {
