@@ -15,7 +15,7 @@ extension AlignCommand {
         for warning in warnings { printError("warning: \(warning)") }
         for skipped in pairing.skipped { printError("skipped: \(skipped)") }
         guard !pairing.jobs.isEmpty || !pairing.conflicts.isEmpty else {
-            throw AlignInputError("\(pairs): no release with two versions found" + (pairing.skipped.isEmpty ? "" : " (\(pairing.skipped.count) files skipped, see above)"))
+            throw AlignInputError("\(pairs): no release with two versions found" + (pairing.skipped.isEmpty ? "" : " (\(AlignedRelease.count(pairing.skipped.count, "file")) skipped, see above)"))
         }
         let concurrency = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var results = await Self.align(pairing.jobs, settings: settings, concurrency: concurrency)
@@ -38,13 +38,13 @@ extension AlignCommand {
             try OutputFile.write(AlignmentReport(documents: releases.map(\.reportDocument), failures: failures).html(), to: report)
         }
         for (release, count) in zip(releases, added) {
-            print(release.summary + ", \(count) units added")
+            print(release.summary + ", \(AlignedRelease.count(count, "unit")) added")
             for warning in release.warnings { printError("warning: \(warning)") }
         }
         for failure in failures { printError("error: \(failure.name): \(failure.message)") }
         let pairCount = releases.reduce(0) { $0 + $1.alignment.alignedUnits.count }
-        print("\(releases.count) releases aligned, \(failures.count) failed, \(pairing.skipped.count) files skipped; "
-              + "\(pairCount) pairs, \(added.reduce(0, +)) units added to \(output)")
+        print("\(AlignedRelease.count(releases.count, "release")) aligned, \(failures.count) failed, \(AlignedRelease.count(pairing.skipped.count, "file")) skipped; "
+              + "\(AlignedRelease.count(pairCount, "pair")), \(AlignedRelease.count(added.reduce(0, +), "unit")) added to \(output)")
         if !failures.isEmpty { throw ExitCode(1) }
     }
 

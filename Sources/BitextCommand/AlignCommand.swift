@@ -104,6 +104,7 @@ struct AlignCommand: AsyncParsableCommand {
         if outputFormat == .tmx && output == nil {
             throw ValidationError("TMX output needs a file: -o memory.tmx (or choose --format vecalign|tsv|json)")
         }
+        _ = try givenLanguages()
     }
 
     /// The chosen format, or the default for the output file.
@@ -164,7 +165,7 @@ struct AlignCommand: AsyncParsableCommand {
         if outputFormat == .tmx, let output {
             let memory = AlignmentMemory(minConfidence: minConfidence, keepUnaligned: keepUnaligned)
             let added = try memory.append([release], to: URL(fileURLWithPath: output))
-            FileHandle.standardError.write(Data("\(output): \(added[0]) units added\n".utf8))
+            FileHandle.standardError.write(Data("\(output): \(AlignedRelease.count(added[0], "unit")) added\n".utf8))
             return
         }
         try OutputFile.write(render(release), to: output)

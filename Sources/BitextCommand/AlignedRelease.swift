@@ -38,7 +38,12 @@ struct AlignedRelease: Sendable {
         let languages = alignment.languages.map { $0 ?? "?" }.joined(separator: "-")
         let units = alignment.alignedUnits
         let chrome = units.filter(isBoilerplate).count
-        return "\(name): \(languages), \(units.count) pairs" + (chrome > 0 ? " (\(chrome) boilerplate)" : "") + ", mean confidence "
-            + String(format: "%.2f", alignment.meanConfidence) + ", \(alignment.unalignedSentenceCount) unaligned sentences"
+        return "\(name): \(languages), \(Self.count(units.count, "pair"))" + (chrome > 0 ? " (\(chrome) boilerplate)" : "") + ", mean confidence "
+            + String(format: "%.2f", alignment.meanConfidence) + ", \(Self.count(alignment.unalignedSentenceCount, "unaligned sentence"))"
+    }
+
+    /// `1 pair`, `2 pairs`: a count and its noun in the summary lines (English plural in -s).
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

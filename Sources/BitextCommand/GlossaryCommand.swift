@@ -16,11 +16,24 @@ struct GlossaryCommand: AsyncParsableCommand {
 
     /// The options every glossary subcommand shares.
     struct Languages: ParsableArguments {
-        @Option(help: "Source language (also the language entries are merged on).")
+        @Option(help: ArgumentHelp("Source language (also the language entries are merged on).", valueName: "lang"))
         var from = "fr"
 
-        @Option(help: "Target language.")
+        @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
         var to = "en"
+
+        func validate() throws {
+            try GlossaryCommand.Languages.requireDifferent(from, to)
+        }
+
+        /// Refuses a language pair whose two codes name the same language (`fr`, `FR`, `fr_FR`…
+        /// compared as written, case and `_` aside): every entry would pair a term with itself.
+        static func requireDifferent(_ from: String, _ to: String) throws {
+            func folded(_ code: String) -> String { code.lowercased().replacingOccurrences(of: "_", with: "-") }
+            if folded(from) == folded(to) {
+                throw ValidationError("--from and --to are the same language (\(from)): give two languages, e.g. --from fr --to en")
+            }
+        }
     }
 
     /// The glossary a subcommand edits: `glossaries/glossary.tbx` unless given.
@@ -77,7 +90,7 @@ extension GlossaryCommand {
             guard !urls.isEmpty else { throw ValidationError("no glossary: glossaries/ is empty or missing, and no file was given") }
             for url in urls {
                 let glossary = try GlossaryFormat.read(contentsOf: url, languages: (languages.from, languages.to))
-                print("\(url.path): \(glossary.entries.count) entries; languages \(glossary.languages.joined(separator: ", "))"
+                print("\(url.relativePath): \(glossary.entries.count) entries; languages \(glossary.languages.joined(separator: ", "))"
                     + (glossary.title.map { "; \"\($0)\"" } ?? ""))
                 for entry in glossary.entries {
                     let sources = entry.terms(in: languages.from), targets = entry.terms(in: languages.to)
@@ -159,10 +172,10 @@ extension GlossaryCommand {
         @OptionGroup var languages: Languages
 
         func run() async throws {
-            guard FileManager.default.fileExists(atPath: glossary) else { throw ValidationError("\(glossary): no such glossary") }
+            guard FileManager.default.fileExists(atPath: glossary) else { throw ValidationErrorWithPlace(path: glossary, line: 0, message: "no such glossary") }
             var (edited, url) = try GlossaryCommand.openForEditing(glossary, languages: languages)
             let removed = edited.remove(term: term, language: language)
-            guard removed > 0 else { throw ValidationError("\(glossary): no entry has the term \"\(term)\"") }
+            guard removed > 0 else { throw ValidationErrorWithPlace(path: glossary, line: 0, message: "no entry has the term \"\(term)\"") }
             try GlossaryCommand.save(edited, to: url, languages: languages)
             print("removed \(removed) \(removed == 1 ? "entry" : "entries") with \"\(term)\" from \(glossary)")
         }

@@ -15,14 +15,21 @@ struct ReleaseFolder {
         for (number, bead) in try lines("gold.align").enumerated() where !bead.isEmpty {
             let sides = bead.split(separator: ":", omittingEmptySubsequences: false)
             guard sides.count == 2 else {
-                throw ValidationErrorWithPlace(path: url.appendingPathComponent("gold.align").path, line: number + 1, message: "a bead must be [i…]:[j…]")
+                throw ValidationErrorWithPlace(path: url.appendingPathComponent("gold.align").relativePath, line: number + 1, message: "a bead must be [i…]:[j…]")
             }
             func indices(_ side: Substring) -> [Int] {
                 side.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).split(separator: ",")
                     .compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             }
             let en = indices(sides[0]), fr = indices(sides[1])
-            guard !en.isEmpty, !fr.isEmpty, en.allSatisfy({ $0 < english.count }), fr.allSatisfy({ $0 < french.count }) else { continue }
+            for (side, count, file) in [(en, english.count, "en.sent"), (fr, french.count, "fr.sent")] {
+                if let beyond = side.first(where: { $0 >= count }) {
+                    throw ValidationErrorWithPlace(
+                        path: url.appendingPathComponent("gold.align").relativePath, line: number + 1,
+                        message: "sentence \(beyond) is beyond the \(count) lines of \(file) (indices start at 0)")
+                }
+            }
+            guard !en.isEmpty, !fr.isEmpty else { continue }
             units.append(AlignedUnit(
                 id: "\(name)#\(number + 1)", source: fr.map { french[$0] }.joined(separator: " "),
                 target: en.map { english[$0] }.joined(separator: " ")))
@@ -40,14 +47,23 @@ struct ReleaseFolder {
 
     private func lines(_ file: String) throws -> [String] {
         let path = url.appendingPathComponent(file)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationErrorWithPlace(path: url.relativePath, line: 0,
+                                           message: "no such folder (a release folder holds en.sent, fr.sent, gold.align and terms.tsv)")
+        }
+        guard FileManager.default.fileExists(atPath: path.path) else {
+            throw ValidationErrorWithPlace(path: path.relativePath, line: 0, message: "no such file: a release folder holds \(file)")
+        }
         guard let text = try? String(contentsOf: path, encoding: .utf8) else {
-            throw ValidationErrorWithPlace(path: path.path, line: 0, message: "cannot read the file")
+            throw ValidationErrorWithPlace(path: path.relativePath, line: 0, message: "cannot read the file as UTF-8 text")
         }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
     }
 }
 
-/// An error in an input file, printed as `path:line: message`.
+/// An error in an input file, printed as `path:line: message` (`path: message` with line 0); unlike
+/// `ValidationError`, not a usage error: exit status 1, no usage line.
 struct ValidationErrorWithPlace: Error, CustomStringConvertible {
     var path: String
     var line: Int

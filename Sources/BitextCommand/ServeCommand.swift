@@ -31,6 +31,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Argument(help: "Folders to serve and memory or glossary files to allow (default: tmx/ and glossaries/ where present).")
     var paths: [String] = []
 
+    func validate() throws {
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port must be between 0 and 65535 (0: any free port); got \(port)")
+        }
+    }
+
     func run() async throws {
         let files = try servedFiles()
         let configuration = ServerConfiguration(host: host, port: port, files: files, token: token)
@@ -76,7 +82,7 @@ struct ServeCommand: AsyncParsableCommand {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ValidationError("\(path): no such file or folder")
+                throw ValidationErrorWithPlace(path: path, line: 0, message: "no such file or folder")
             }
             if isDirectory.boolValue {
                 folders.append(URL(fileURLWithPath: path))

@@ -29,6 +29,12 @@ extension TMXCommand {
         @Flag(help: "Print the summary as JSON.")
         var json = false
 
+        func validate() throws {
+            let kinds = (try Kind(URL(fileURLWithPath: input)), try Kind(URL(fileURLWithPath: output)))
+            if valid, kinds != (.tmx, .tmx) { throw ValidationError("--valid only applies to TMX to TMX") }
+            if kinds.0 != .tmx, kinds.1 != .tmx { throw ValidationError("convert a table to TMX first: one of IN and OUT must be .tmx") }
+        }
+
         func run() async throws {
             print(try Self.convert(
                 input: URL(fileURLWithPath: input), output: URL(fileURLWithPath: output), valid: valid, json: json))
@@ -44,7 +50,7 @@ extension TMXCommand {
                 case "tsv", "tab": self = .table(.tsv)
                 case "csv": self = .table(.csv)
                 default:
-                    throw ValidationError("\(url.path): unknown format: use the extension .tmx, .tsv or .csv")
+                    throw ValidationError("\(url.relativePath): unknown format: use the extension .tmx, .tsv or .csv")
                 }
             }
         }
@@ -82,24 +88,24 @@ extension TMXCommand {
                     writer.discard()
                     throw error
                 }
-                report = Report(input: input.path, output: output.path, units: writer.unitCount,
+                report = Report(input: input.relativePath, output: output.relativePath, units: writer.unitCount,
                                 languages: languages.map(\.description), removedCharacters: writer.removedCharacterCount,
                                 attributesMovedToProperties: conformance.moved, attributesDropped: conformance.dropped)
             case (.tmx, .table(let format)):
                 let summary = try TMXTable.write(memory: input, to: output, format: format)
-                report = Report(input: input.path, output: output.path, units: summary.rows, languages: summary.languages,
+                report = Report(input: input.relativePath, output: output.relativePath, units: summary.rows, languages: summary.languages,
                                 unitsWithMarkupFlattened: summary.unitsWithMarkupFlattened,
                                 variantsLeftOut: summary.variantsLeftOut)
             case (.table(let format), .tmx):
                 let summary = try TMXTable.convert(table: input, format: format, to: output)
-                report = Report(input: input.path, output: output.path, units: summary.rows, languages: summary.languages,
+                report = Report(input: input.relativePath, output: output.relativePath, units: summary.rows, languages: summary.languages,
                                 removedCharacters: summary.removedCharacters)
             case (.table, .table):
                 throw ValidationError("convert a table to TMX first: one of IN and OUT must be .tmx")
             }
-            TMXCommand.reportRemovedCharacters(report.removedCharacters, in: output.path)
+            TMXCommand.reportRemovedCharacters(report.removedCharacters, in: output.relativePath)
             if json { return try TMXCommand.json(report) }
-            var text = "\(output.path): \(report.units) unit\(report.units == 1 ? "" : "s") in "
+            var text = "\(output.relativePath): \(report.units) unit\(report.units == 1 ? "" : "s") in "
                 + "\(report.languages.count) language\(report.languages.count == 1 ? "" : "s") (\(report.languages.joined(separator: ", ")))"
             if report.unitsWithMarkupFlattened > 0 {
                 text += "; inline codes dropped from \(report.unitsWithMarkupFlattened) unit\(report.unitsWithMarkupFlattened == 1 ? "" : "s")"

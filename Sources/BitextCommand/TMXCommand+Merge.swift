@@ -25,6 +25,12 @@ extension TMXCommand {
         @Flag(help: "Print the summary as JSON.")
         var json = false
 
+        func validate() throws {
+            guard URL(fileURLWithPath: output).pathExtension.lowercased() == "tmx" else {
+                throw ValidationError("\(output): merge writes TMX: give an output ending in .tmx (then `bitext tmx convert` it to .tsv or .csv)")
+            }
+        }
+
         func run() async throws {
             print(try Self.merge(
                 inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: output), json: json))
@@ -39,9 +45,9 @@ extension TMXCommand {
                     var inputs: [String]
                     var summary: TMXMerger.Summary
                 }
-                return try TMXCommand.json(Report(output: output.path, inputs: inputs.map(\.path), summary: summary))
+                return try TMXCommand.json(Report(output: output.relativePath, inputs: inputs.map(\.relativePath), summary: summary))
             }
-            var text = "\(output.path): \(summary.kept) units from \(summary.read) read in \(inputs.count) file"
+            var text = "\(output.relativePath): \(summary.kept) units from \(summary.read) read in \(inputs.count) file"
                 + (inputs.count == 1 ? "" : "s") + "; \(summary.merged) duplicate\(summary.merged == 1 ? "" : "s") merged"
             if summary.empty > 0 { text += "; \(summary.empty) empty unit\(summary.empty == 1 ? "" : "s") dropped" }
             return text

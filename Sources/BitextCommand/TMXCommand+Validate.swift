@@ -39,9 +39,9 @@ extension TMXCommand {
             let results = files.map { file -> FileResult in
                 do throws(TMXError) {
                     let problems = try TMXValidator.validate(contentsOf: file)
-                    return FileResult(path: file.path, valid: problems.isEmpty, problems: problems.map(\.description))
+                    return FileResult(path: file.relativePath, valid: problems.isEmpty, problems: problems.map(\.description))
                 } catch {
-                    return FileResult(path: file.path, valid: false, problems: [error.description])
+                    return FileResult(path: file.relativePath, valid: false, problems: [error.description])
                 }
             }
             let valid = results.allSatisfy(\.valid)

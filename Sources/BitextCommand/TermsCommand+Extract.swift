@@ -17,10 +17,10 @@ extension TermsCommand {
         @Option(name: .customLong("release"), help: "A release folder with gold pairs (en.sent, fr.sent, gold.align); repeatable.")
         var releases: [String] = []
 
-        @Option(help: "Source language.")
+        @Option(help: ArgumentHelp("Source language.", valueName: "lang"))
         var from = "fr"
 
-        @Option(help: "Target language.")
+        @Option(help: ArgumentHelp("Target language.", valueName: "lang"))
         var to = "en"
 
         @Option(name: .shortAndLong, help: "Write the candidates to this file (.tsv or .tbx) instead of printing them.")
@@ -32,11 +32,15 @@ extension TermsCommand {
         @Option(help: "Show only the first N candidates.")
         var limit: Int?
 
-        @Option(name: .customLong("glossary"), help: "Glossary files or folders whose terms are marked as known (default: every glossary in glossaries/).")
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("Glossary files or folders whose terms are marked as known (default: every glossary in glossaries/).", valueName: "path"))
         var glossaries: [String] = []
 
         @Flag(name: .customLong("no-dictionary"), help: "Do not use the FreeDict dictionaries even when they are installed.")
         var noDictionary = false
+
+        func validate() throws {
+            try GlossaryCommand.Languages.requireDifferent(from, to)
+        }
 
         func run() async throws {
             var units: [AlignedUnit] = [], languages: Set<String> = []
@@ -48,11 +52,11 @@ extension TermsCommand {
                 languages.formUnion(contents.languages.map(\.description))
             }
             guard !units.isEmpty else {
-                let inputs = (memoryURLs.map(\.path) + releases).joined(separator: ", ")
+                let inputs = (memoryURLs.map(\.relativePath) + releases).joined(separator: ", ")
                 if !languages.isEmpty {
-                    throw ValidationError("\(inputs): the memory has no unit with both \(from) and \(to): its languages are \(languages.sorted().joined(separator: ", "))")
+                    throw ValidationErrorWithPlace(path: inputs, line: 0, message: "the memory has no unit with both \(from) and \(to): its languages are \(languages.sorted().joined(separator: ", "))")
                 }
-                throw ValidationError("\(inputs): the memory is empty: no aligned \(from)–\(to) units to extract terms from")
+                throw ValidationErrorWithPlace(path: inputs, line: 0, message: "the memory is empty: no aligned \(from)–\(to) units to extract terms from")
             }
             printError("\(units.count) aligned units read")
             let oversized = TermExtractor.oversizedUnits(in: units)

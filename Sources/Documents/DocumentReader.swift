@@ -16,28 +16,36 @@ public enum DocumentReader {
 
     /// Reads a file, choosing the format from the extension (`.txt`, `.html`, `.htm`, `.docx`) or,
     /// for other extensions, from the content.
+    /// Errors name the file as given (a relative path stays relative); the document's `path` is
+    /// the absolute one (its folder names can tell the language).
     public static func read(contentsOf url: URL, format: DocumentFormat? = nil) throws(DocumentError) -> Document {
-        let path = url.path
+        let path = url.path, shown = url.relativePath
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DocumentError(.unreadable, path: path, message: "no such file")
+            throw DocumentError(.unreadable, path: shown, message: "no such file")
         }
         guard !isDirectory.boolValue else {
-            throw DocumentError(.unreadable, path: path, message: "is a folder, not a file")
+            throw DocumentError(.unreadable, path: shown, message: "is a folder, not a file")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= maximumSize else {
-            throw DocumentError(.unsupportedFormat, path: path, message: "the file is too large for a release (\(size) bytes)")
+            throw DocumentError(.unsupportedFormat, path: shown, message: "the file is too large for a release (\(size) bytes)")
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw DocumentError(.unreadable, path: path, message: "cannot read the file (\(error.localizedDescription))")
+            throw DocumentError(.unreadable, path: shown, message: "cannot read the file (\(error.localizedDescription))")
         }
         let fileExtension = url.pathExtension.lowercased()
         if format == nil, let name = unsupportedExtensions[fileExtension] {
-            throw DocumentError(.unsupportedFormat, path: path, message: "\(name) files are not supported: save it as .docx, .html or .txt")
+            throw DocumentError(.unsupportedFormat, path: shown, message: "\(name) files are not supported: save it as .docx, .html or .txt")
         }
-        return try read(data: data, format: format ?? DocumentFormat(fileExtension: fileExtension), path: path)
+        do {
+            return try read(data: data, format: format ?? DocumentFormat(fileExtension: fileExtension), path: path)
+        } catch {
+            var error = error
+            if error.path == path { error.path = shown }
+            throw error
+        }
     }
 
     /// Reads a document from bytes. When `format` is `nil` it is recognised from the content

@@ -8,9 +8,9 @@ extension SegmentationRules {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw SegmentationError(path: url.path, message: "cannot read the file: \(error.localizedDescription)")
+            throw SegmentationError(path: url.relativePath, message: "cannot read the file: \(error.localizedDescription)")
         }
-        try self.init(data: data, path: url.path)
+        try self.init(data: data, path: url.relativePath)
     }
 
     /// Parses SRX from a string (used for the built-in rules).

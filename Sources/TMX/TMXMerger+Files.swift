@@ -17,7 +17,7 @@ extension TMXMerger {
     public static func merge(
         _ inputs: [URL], into output: URL, bufferedUnits: Int = 10_000
     ) throws(TMXError) -> Summary {
-        guard !inputs.isEmpty else { throw TMXError(path: output.path, message: "nothing to merge: no input") }
+        guard !inputs.isEmpty else { throw TMXError(path: output.relativePath, message: "nothing to merge: no input") }
         let runs = try TMXRunFolder(beside: output)
         defer { runs.remove() }
         var summary = Summary()

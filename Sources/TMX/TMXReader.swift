@@ -15,7 +15,7 @@ import XMLKit
 /// while let unit = try reader.next() { … }
 /// ```
 public final class TMXReader {
-    /// The file's path, for messages.
+    /// The file's path as given (a relative path stays relative), for messages.
     public let path: String
     /// The header (an empty one when the file has none).
     public private(set) var header = TMXHeader()
@@ -36,7 +36,7 @@ public final class TMXReader {
     /// - Throws: ``TMXError`` when the file is missing, empty, malformed or not a TMX file.
     public init(contentsOf url: URL) throws(TMXError) {
         self.url = url
-        path = url.path
+        path = url.relativePath
         do { xml = try XMLStreamReader(contentsOf: url) } catch { throw error }
         do {
             try readHeader()

@@ -9,7 +9,7 @@ final class TMXRunFolder {
         let folder = output.standardizedFileURL.deletingLastPathComponent()
         url = folder.appendingPathComponent("." + output.lastPathComponent + ".merge-" + UUID().uuidString.prefix(8))
         do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false) } catch {
-            throw TMXError(path: output.path, message: "cannot create a temporary folder beside it (\(error.localizedDescription))")
+            throw TMXError(path: output.relativePath, message: "cannot create a temporary folder beside it (\(error.localizedDescription))")
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// What a memory holds: units, variants per language, creation tools, date range, properties.
 /// Gathered node by node, so memory use does not depend on the size of the memory.
 public struct TMXStatistics: Sendable, Codable {
-    /// The file.
+    /// The file, as given (a relative path stays relative).
     public var path: String
     /// `version` of `<tmx>`, `nil` when missing.
     public var version: String?
@@ -59,7 +59,7 @@ public struct TMXStatistics: Sendable, Codable {
     /// The statistics of units read with ``TMXReader`` (the reference for the scan).
     init(reading url: URL) throws(TMXError) {
         let reader = try TMXReader(contentsOf: url)
-        path = url.path
+        path = url.relativePath
         version = reader.version
         sourceLanguage = reader.header.sourceLanguage?.description
         addTool(reader.header.attributes)

@@ -56,7 +56,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
         scanner = try XMLSAXScanner(
             contentsOf: url, options: LibXML2.safeParseOptions | (huge ? LibXML2.hugeOption : 0))
         names = Names(scanner)
-        statistics = TMXStatistics(path: url.path)
+        statistics = TMXStatistics(path: url.relativePath)
     }
 
     /// Whether reading stopped at libxml2's 10 MB limit for a text node.
@@ -66,7 +66,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
     func run() throws(TMXError) -> TMXStatistics {
         try scanner.scan(self)
         guard place == .done else {
-            throw TMXError(path: url.path, message: place == .beforeRoot ? "the file has no <tmx> element" : "the file ends before <body>")
+            throw TMXError(path: url.relativePath, message: place == .beforeRoot ? "the file has no <tmx> element" : "the file ends before <body>")
         }
         var perLanguage: [(language: LanguageTag, count: Int)] = []
         for (spelling, count) in languages.counts() {
@@ -211,7 +211,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
     private static let textNodeLimit = 10_000_000
 
     private func error(_ message: String, line: Int) -> TMXError {
-        TMXError(path: url.path, line: line, message: message)
+        TMXError(path: url.relativePath, line: line, message: message)
     }
 
     private func noSegment(line: Int) -> TMXError {

@@ -48,7 +48,7 @@ public enum TMXTable {
         do { file = try AtomicFile(destination: destination) } catch { throw error }
         guard FileManager.default.createFile(atPath: file.temporaryURL.path, contents: nil),
             let handle = FileHandle(forWritingAtPath: file.temporaryURL.path)
-        else { throw TMXError(path: destination.path, message: "cannot create the file") }
+        else { throw TMXError(path: destination.relativePath, message: "cannot create the file") }
         var buffer = ""
         func flush(force: Bool) {
             if force || buffer.utf8.count > 1 << 20 {
@@ -87,10 +87,21 @@ public enum TMXTable {
             throw error
         } catch {
             file.discard()
-            throw TMXError(path: destination.path, message: "cannot write (\(error.localizedDescription))")
+            throw TMXError(path: destination.relativePath, message: "cannot write (\(error.localizedDescription))")
         }
         do { try file.commit() } catch { throw error }
         return summary
+    }
+
+    /// Whether a header field has the shape of a language tag: a primary subtag of two or three
+    /// letters (or `x`/`i`), then subtags of one to eight letters or digits after `-` or `_`. A
+    /// table without a header row would otherwise have its first row of text taken for languages.
+    static func looksLikeLanguageCode(_ field: String) -> Bool {
+        let parts = field.split(separator: "-", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        guard let primary = parts.first, (2...3).contains(primary.count) || ["x", "i"].contains(primary.lowercased()),
+              primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     /// Reads the table at `source` and writes it as a memory at `destination` (atomically); the
@@ -98,13 +109,17 @@ public enum TMXTable {
     public static func convert(table source: URL, format: Format, to destination: URL) throws(TMXError) -> Summary {
         let data: Data
         do { data = try Data(contentsOf: source) } catch {
-            throw TMXError(path: source.path, message: "cannot read the file (\(error.localizedDescription))")
+            throw TMXError(path: source.relativePath, message: "cannot read the file (\(error.localizedDescription))")
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let rows = try parse(text, format: format, path: source.path)
+        let rows = try parse(text, format: format, path: source.relativePath)
         guard let header = rows.first, !header.fields.isEmpty, header.fields.allSatisfy({ !$0.isEmpty }) else {
-            throw TMXError(path: source.path, line: 1, message: "the first row must hold the language codes, one per column")
+            throw TMXError(path: source.relativePath, line: 1, message: "the first row must hold the language codes, one per column")
+        }
+        if let field = header.fields.first(where: { !Self.looksLikeLanguageCode($0) }) {
+            throw TMXError(path: source.relativePath, line: 1,
+                           message: "the first row must hold the language codes, one per column (en, fr-FR…): \"\(field)\" is not one")
         }
         let languages = header.fields.map { LanguageTag($0) }
         var summary = Summary()
@@ -115,7 +130,7 @@ public enum TMXTable {
                 if row.fields.count == 1, row.fields[0].isEmpty { continue }
                 guard row.fields.count == languages.count else {
                     throw TMXError(
-                        path: source.path, line: row.line,
+                        path: source.relativePath, line: row.line,
                         message: "\(row.fields.count) columns where the header row has \(languages.count)")
                 }
                 let variants = zip(languages, row.fields).filter { !$0.1.isEmpty }

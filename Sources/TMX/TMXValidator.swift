@@ -15,7 +15,7 @@ public enum TMXValidator {
                 for variant in unit.variants {
                     for message in pairingProblems(in: variant.segment) {
                         problems.append(TMXError(
-                            path: url.path, line: reader.lastUnitLine,
+                            path: url.relativePath, line: reader.lastUnitLine,
                             message: "<tu\(unit.id.map { " tuid=\"\($0)\"" } ?? "")>, \(variant.language): \(message)"))
                     }
                 }

@@ -21,9 +21,9 @@ public struct AtomicFile: Sendable {
         let folder = self.destination.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
-        else { throw XMLError(path: destination.path, message: "the folder \(folder.path) does not exist") }
+        else { throw XMLError(path: destination.relativePath, message: "the folder \(folder.path) does not exist") }
         guard FileManager.default.isWritableFile(atPath: folder.path) else {
-            throw XMLError(path: destination.path, message: "the folder \(folder.path) is not writable")
+            throw XMLError(path: destination.relativePath, message: "the folder \(folder.path) is not writable")
         }
         let name = "." + self.destination.lastPathComponent + "." + UUID().uuidString.prefix(8) + ".tmp"
         temporaryURL = folder.appendingPathComponent(name)
@@ -34,7 +34,7 @@ public struct AtomicFile: Sendable {
         guard rename(temporaryURL.path, destination.path) == 0 else {
             let reason = String(cString: strerror(errno))
             discard()
-            throw XMLError(path: destination.path, message: "cannot replace the file (\(reason))")
+            throw XMLError(path: destination.relativePath, message: "cannot replace the file (\(reason))")
         }
     }
 
@@ -48,7 +48,7 @@ public struct AtomicFile: Sendable {
         let file = try AtomicFile(destination: url)
         do { try data.write(to: file.temporaryURL) } catch {
             file.discard()
-            throw XMLError(path: url.path, message: "cannot write (\(error.localizedDescription))")
+            throw XMLError(path: url.relativePath, message: "cannot write (\(error.localizedDescription))")
         }
         try file.commit()
     }

@@ -18,7 +18,7 @@ public enum XMLDTDValidator {
         defer { xmlFreeDtd(parsedDTD) }
         // A document that holds nothing but the DTD: the validation functions look declarations up in it.
         guard let document = xmlNewDoc("1.0"), let validation = xmlNewValidCtxt() else {
-            throw XMLError(path: url.path, message: "libxml2 could not validate")
+            throw XMLError(path: url.relativePath, message: "libxml2 could not validate")
         }
         document.pointee.extSubset = parsedDTD
         defer {
@@ -57,7 +57,7 @@ public enum XMLDTDValidator {
             }
         }
         if let wellFormednessError { throw wellFormednessError }
-        var found = errors.all(path: url.path)
+        var found = errors.all(path: url.relativePath)
         if xml.encoding?.uppercased() ?? "UTF-8" == "UTF-8" {
             let columns = XMLColumnFinder.columns(of: places, in: url)
             for index in found.indices where index < columns.count { found[index].column = columns[index] }

@@ -22,9 +22,9 @@ public struct XMLDocument: Sendable, Hashable {
     public init(contentsOf url: URL) throws(XMLError) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw XMLError(path: url.path, message: "cannot read the file (\(error.localizedDescription))")
+            throw XMLError(path: url.relativePath, message: "cannot read the file (\(error.localizedDescription))")
         }
-        try self.init(data: data, path: url.path)
+        try self.init(data: data, path: url.relativePath)
     }
 
     /// Parses XML from bytes; `path` names the input in error messages.

@@ -7,21 +7,22 @@ enum XMLInputFile {
     static func check(_ url: URL) throws(XMLError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw XMLError(path: url.path, message: "no such file")
+            throw XMLError(path: url.relativePath, message: "no such file")
         }
-        guard !isDirectory.boolValue else { throw XMLError(path: url.path, message: "is a folder, not a file") }
+        guard !isDirectory.boolValue else { throw XMLError(path: url.relativePath, message: "is a folder, not a file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        guard size > 0 else { throw XMLError(path: url.path, line: 1, column: 1, message: "the file is empty") }
+        guard size > 0 else { throw XMLError(path: url.relativePath, line: 1, column: 1, message: "the file is empty") }
     }
 
     /// libxml2's first error, reworded where libxml2's words mislead: in streaming mode it
     /// reports a file cut off inside an element as extra content. `elementsOpen` tells whether
     /// elements were still open (a cut-off file) or not (content after the root element); when
-    /// it is unknown, an error on the last line is taken for a cut.
-    static func error(path: String, line: Int, column: Int, message: String, elementsOpen: Bool? = nil) -> XMLError {
+    /// it is unknown, an error on the last line of `file` is taken for a cut. `path` is the file
+    /// as the error names it.
+    static func error(path: String, file: URL? = nil, line: Int, column: Int, message: String, elementsOpen: Bool? = nil) -> XMLError {
         var message = message
         if message == "Extra content at the end of the document",
-           elementsOpen ?? (line >= lineCount(ofFile: path) - 1) {
+           elementsOpen ?? (line >= lineCount(ofFile: file?.path ?? path) - 1) {
             message = "the file ends before its elements are closed (is it truncated?)"
         }
         return XMLError(path: path, line: line, column: column, message: message)

@@ -18,7 +18,7 @@ import Foundation
 /// try scanner.scan(handler)   // handler: some XMLSAXHandler comparing element.localName == tu
 /// ```
 public final class XMLSAXScanner {
-    /// The file being read, for error messages.
+    /// The file being read, as given (a relative path stays relative), for error messages.
     public let path: String
     private let file: FileHandle
     private let context: xmlParserCtxtPtr
@@ -32,10 +32,10 @@ public final class XMLSAXScanner {
     /// ``LibXML2/hugeOption`` only when a single text node is known to exceed 10 MB.
     public init(contentsOf url: URL, options: Int32 = LibXML2.safeParseOptions) throws(XMLError) {
         LibXML2.initialize()
-        path = url.path
+        path = url.relativePath
         try XMLInputFile.check(url)
         guard let file = FileHandle(forReadingAtPath: url.path) else {
-            throw XMLError(path: url.path, message: "cannot open the file")
+            throw XMLError(path: url.relativePath, message: "cannot open the file")
         }
         // The first bytes tell the encoding (BOM, or the `<?xml` of UTF-16).
         let start = (try? file.read(upToCount: 4)) ?? Data()
@@ -50,7 +50,7 @@ public final class XMLSAXScanner {
         }
         guard let context = created else {
             try? file.close()
-            throw XMLError(path: url.path, message: "cannot open the file")
+            throw XMLError(path: url.relativePath, message: "cannot open the file")
         }
         xmlCtxtUseOptions(context, options | Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
         self.file = file

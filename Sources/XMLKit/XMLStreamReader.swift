@@ -22,8 +22,10 @@ public final class XMLStreamReader {
         case other
     }
 
-    /// The file being read, for error messages.
+    /// The file being read, as given (a relative path stays relative), for error messages.
     public let path: String
+    /// The file being read (`path` may be relative to another folder than the current one).
+    private let url: URL
     let reader: xmlTextReaderPtr
     private let errors = ErrorBox()
     /// The type of the current node (``NodeType/other`` before the first and after the last read).
@@ -39,11 +41,12 @@ public final class XMLStreamReader {
     /// text node is known to exceed libxml2's 10 MB limit.
     public init(contentsOf url: URL, options: Int32 = LibXML2.safeParseOptions) throws(XMLError) {
         LibXML2.initialize()
-        path = url.path
+        path = url.relativePath
+        self.url = url
         try XMLInputFile.check(url)
         let flags = options | Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         guard let reader = xmlReaderForFile(url.path, nil, flags) else {
-            throw XMLError(path: url.path, message: "cannot open the file")
+            throw XMLError(path: url.relativePath, message: "cannot open the file")
         }
         self.reader = reader
         current = UnsafeMutablePointer<NodeType>.allocate(capacity: 1)
@@ -72,7 +75,7 @@ public final class XMLStreamReader {
     public func read() throws(XMLError) -> Bool {
         let result = xmlTextReaderRead(reader)
         if result <= 0, let error = errors.first {
-            throw XMLInputFile.error(path: path, line: error.line, column: error.column, message: error.message)
+            throw XMLInputFile.error(path: path, file: url, line: error.line, column: error.column, message: error.message)
         }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
         current.pointee = result == 1 ? currentType() : .other

@@ -69,7 +69,7 @@ struct AlignCommandBatchTests {
             try await runBitext(["align", "--pairs", folder.path, "-o", folder.appendingPathComponent("a.tmx").path])
             Issue.record("expected an error")
         } catch {
-            #expect("\(error)".contains("no release with two versions found (1 files skipped, see above)"))
+            #expect("\(error)".contains("no release with two versions found (1 file skipped, see above)"))
         }
         await #expect(throws: (any Error).self) {
             try await runBitext(["align", "--pairs", folder.appendingPathComponent("missing").path, "-o", "a.tmx"])

@@ -97,6 +97,21 @@ struct AlignCommandTests {
         }
     }
 
+    /// A `--langs` that does not fit the files is a usage error of `align`, found before any file
+    /// is read, with `align`'s usage line (it used to come while running, under `bitext <subcommand>`).
+    @Test
+    func langsThatDoNotFitTheFilesAreAUsageError() throws {
+        for (arguments, message) in [(["en.txt", "fr.txt", "--langs", "en"], "--langs needs one language per file, e.g. en,fr"),
+                                     (["en.txt", "fr.txt", "--langs", "en,en"], "--langs needs one language per file"),
+                                     (["--pairs", "dir", "-o", "a.tmx", "--langs", "en"], "--langs needs at least two different languages")] {
+            #expect {
+                _ = try Bitext.parseAsRoot(["align"] + arguments)
+            } throws: { error in
+                Bitext.message(for: error).contains(message) && Bitext.fullMessage(for: error).contains("Usage: bitext align")
+            }
+        }
+    }
+
     /// Raw release files: the HTML page and the Word file of the bundled example, read by the
     /// Documents stage, segmented, aligned and written to TMX without the page's boilerplate.
     @Test func alignsAnHTMLPageWithAWordFileIntoTMX() async throws {

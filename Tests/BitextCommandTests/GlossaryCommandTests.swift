@@ -15,6 +15,50 @@ func runBitext(_ arguments: [String]) async throws {
 }
 
 @Suite struct GlossaryCommandTests {
+    /// `glossary add x y --from fr --to fr` wrote four entries pairing each term with both
+    /// (x → x, x → y, y → x, y → y); every subcommand now refuses the pair and writes nothing.
+    @Test func theSameLanguageTwiceIsRefusedAndNothingIsWritten() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tsv = folder.appendingPathComponent("glossary.tsv").path
+        for arguments in [["add", "notice rouge", "Red Notice", "--glossary", tsv], ["remove", "notice rouge", "--glossary", tsv],
+                          ["list", tsv], ["import", tsv, "--into", tsv], ["export", tsv, "-o", tsv]] {
+            await #expect {
+                try await runBitext(["glossary"] + arguments + ["--from", "fr", "--to", "FR"])
+            } throws: { error in
+                Bitext.message(for: error).contains("--from and --to are the same language (fr)")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// The language options read as in `lookup` and `align`'s help: `--from <lang>`, `--glossary <path>`.
+    @Test func helpNamesLanguagesAndPathsAsTheOtherCommandsDo() {
+        for command in [GlossaryCommand.Add.self, GlossaryCommand.List.self, TermsCommand.Extract.self] as [any ParsableCommand.Type] {
+            let help = Bitext.helpMessage(for: command)
+            #expect(help.contains("--from <lang>") && help.contains("--to <lang>"), "\(command)")
+        }
+        #expect(Bitext.helpMessage(for: TermsCommand.Extract.self).contains("--glossary <path>"))
+    }
+
+    /// Removing from a missing glossary, or a term it lacks, is a data error (status 1, no usage
+    /// line), not a usage error (it was status 64 under `Usage: bitext <subcommand>`).
+    @Test func removeWhatIsNotThereIsAnErrorOfStatusOne() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tsv = folder.appendingPathComponent("glossary.tsv").path
+        try await runBitext(["glossary", "add", "notice rouge", "Red Notice", "--glossary", tsv])
+        for (arguments, message) in [(["remove", "notice bleue", "--glossary", tsv], "\(tsv): no entry has the term \"notice bleue\""),
+                                     (["remove", "x", "--glossary", tsv + ".missing.tbx"], "\(tsv).missing.tbx: no such glossary")] {
+            await #expect {
+                try await runBitext(["glossary"] + arguments)
+            } throws: { error in
+                Bitext.message(for: error) == message && Bitext.exitCode(for: error) == .failure
+                    && !Bitext.fullMessage(for: error).contains("Usage:")
+            }
+        }
+    }
+
     @Test func addAcceptsACandidateThenRemoveAndExport() async throws {
         let folder = try SharedData.temporaryDirectory()
         let tbx = folder.appendingPathComponent("glossary.tbx").path

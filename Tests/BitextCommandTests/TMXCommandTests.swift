@@ -69,6 +69,64 @@ import Testing
         #expect(try TMXDocument.read(contentsOf: output).units == TMXDocument.read(contentsOf: Self.example).units)
     }
 
+    /// Wrong extensions and `--valid` on tables are usage errors of `convert`, with its own usage
+    /// line (they were thrown while running, under `Usage: bitext <subcommand>`).
+    @Test func convertRefusesWhatItCannotDoBeforeRunning() throws {
+        for (arguments, message) in [(["a.tmx", "-o", "a.xyz"], "a.xyz: unknown format: use the extension .tmx, .tsv or .csv"),
+                                     (["a.tsv", "-o", "a.csv"], "one of IN and OUT must be .tmx"),
+                                     (["a.tmx", "-o", "a.csv", "--valid"], "--valid only applies to TMX to TMX")] {
+            #expect {
+                _ = try Bitext.parseAsRoot(["tmx", "convert"] + arguments)
+            } throws: { error in
+                Bitext.message(for: error).contains(message) && Bitext.fullMessage(for: error).contains("bitext tmx convert <input>")
+            }
+        }
+    }
+
+    /// `merge` writes TMX whatever OUT is called: an OUT named `.csv` got TMX in it.
+    @Test func mergeRefusesAnOutputThatIsNotTMX() throws {
+        for output in ["merged.csv", "merged.tsv", "merged"] {
+            #expect {
+                _ = try Bitext.parseAsRoot(["tmx", "merge", "a.tmx", "-o", output])
+            } throws: { error in
+                Bitext.message(for: error).contains("\(output): merge writes TMX")
+            }
+        }
+        #expect((try Bitext.parseAsRoot(["tmx", "merge", "a.tmx", "-o", "b.TMX"]) as? TMXCommand.Merge) != nil)
+    }
+
+    /// Paths are printed as the user gave them (as the README shows and `lookup` does), not made
+    /// absolute: `tmx/example.tmx`, `../shared/…`.
+    @Test func pathsArePrintedAsGiven() throws {
+        let root = URL(fileURLWithPath: SharedData.packageRoot.path, isDirectory: true)
+        let example = URL(fileURLWithPath: "tmx/example.tmx", relativeTo: root)
+        #expect(try TMXCommand.Info.report(files: [example], json: false).hasPrefix("tmx/example.tmx\n  version     1.4"))
+        #expect(TMXCommand.Validate.report(files: [example], json: false).0 == "tmx/example.tmx: valid TMX 1.4b")
+
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = folder.appendingPathComponent("work", isDirectory: true)
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let copy = URL(fileURLWithPath: "../example.tmx", relativeTo: base)
+        try FileManager.default.copyItem(at: Self.example, to: copy)
+        let table = URL(fileURLWithPath: "example.csv", relativeTo: base)
+        #expect(try TMXCommand.Convert.convert(input: copy, output: table, json: false)
+            == "example.csv: 4 units in 3 languages (en, fr-FR, es); inline codes dropped from 2 units")
+        let merged = URL(fileURLWithPath: "merged.tmx", relativeTo: base)
+        #expect(try TMXCommand.Merge.merge(inputs: [copy, copy], output: merged, json: false)
+            == "merged.tmx: 4 units from 8 read in 2 files; 4 duplicates merged")
+
+        // Errors too: `path:line:column` with the path as given.
+        let broken = URL(fileURLWithPath: "../broken.tmx", relativeTo: base)
+        try "<tmx version=\"1.4\"><body><tu>\n<tuv xml:lang=\"en\"><seg>x</tuv></tu></body></tmx>"
+            .write(to: broken, atomically: true, encoding: .utf8)
+        #expect { _ = try TMXCommand.Info.report(files: [broken], json: false) } throws: { "\($0)".hasPrefix("../broken.tmx:2:") }
+        #expect(TMXCommand.Validate.report(files: [broken], json: false).0.hasPrefix("../broken.tmx:2:"))
+        #expect { _ = try TMXDocument.read(contentsOf: broken) } throws: { "\($0)".hasPrefix("../broken.tmx:2:") }
+        let missing = URL(fileURLWithPath: "missing.tmx", relativeTo: base)
+        #expect { _ = try TMXCommand.Info.report(files: [missing], json: false) } throws: { "\($0)" == "missing.tmx: no such file" }
+    }
+
     @Test func convertGoesToTablesAndBack() throws {
         let folder = try SharedData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -21,6 +21,17 @@ import TestSupport
         #expect(text.contains("admittedTerm-admn-sts"))
     }
 
+    /// `--from fr --to FR` extracted from every unit and printed an empty list (exit status 0).
+    @Test func extractRefusesTheSameLanguageTwice() throws {
+        for (from, to) in [("fr", "fr"), ("fr", "FR"), ("en_GB", "en-gb")] {
+            #expect {
+                _ = try Bitext.parseAsRoot(["terms", "extract", "--from", from, "--to", to])
+            } throws: { error in
+                Bitext.message(for: error).contains("--from and --to are the same language (\(from))")
+            }
+        }
+    }
+
     @Test func emptyMemoryIsAClearError() async throws {
         let folder = try SharedData.temporaryDirectory()
         let memory = folder.appendingPathComponent("empty.tmx")
@@ -31,6 +42,9 @@ import TestSupport
         } catch {
             #expect("\(error)".contains("the memory is empty"))
             #expect("\(error)".contains(memory.path))
+            // A data error, not a usage error: status 1 and no usage line (it was 64, `Usage: bitext <subcommand>`).
+            #expect(Bitext.exitCode(for: error) == .failure)
+            #expect(!Bitext.fullMessage(for: error).contains("Usage:"))
         }
     }
 
@@ -46,6 +60,7 @@ import TestSupport
         } catch {
             #expect("\(error)".contains("no unit with both fr and en: its languages are de, es"))
             #expect("\(error)".contains(memory.path))
+            #expect(Bitext.exitCode(for: error) == .failure)
         }
     }
 

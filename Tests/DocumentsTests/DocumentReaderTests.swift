@@ -37,6 +37,28 @@ import TestSupport
         }
     }
 
+    /// Errors name a file as the user gave it (`segment rnd.docx` said `/abs/path/rnd.docx: …`
+    /// while its warnings said `rnd.docx`); the document keeps the absolute path.
+    @Test func errorsNameTheFileAsGiven() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = URL(fileURLWithPath: folder.path, isDirectory: true)
+        try Data().write(to: folder.appendingPathComponent("empty.txt"))
+        try Data("not a zip".utf8).write(to: folder.appendingPathComponent("bad.docx"))
+        try Data("Title\n\nText.".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        #expect(throws: DocumentError(.unreadable, path: "missing.txt", message: "no such file")) {
+            try DocumentReader.read(contentsOf: URL(fileURLWithPath: "missing.txt", relativeTo: base))
+        }
+        #expect { try DocumentReader.read(contentsOf: URL(fileURLWithPath: "empty.txt", relativeTo: base)) } throws: {
+            ($0 as? DocumentError)?.path == "empty.txt"
+        }
+        #expect { try DocumentReader.read(contentsOf: URL(fileURLWithPath: "bad.docx", relativeTo: base)) } throws: {
+            "\($0)".hasPrefix("bad.docx: not a Word document")
+        }
+        let good = try DocumentReader.read(contentsOf: URL(fileURLWithPath: "good.txt", relativeTo: base))
+        #expect(good.path == folder.appendingPathComponent("good.txt").path)
+    }
+
     @Test func aFileOfWhiteSpaceIsEmptyWithAWarning() throws {
         let document = try DocumentReader.read(data: Data(" \n\n\t \n".utf8), format: .plainText)
         #expect(document.blocks.isEmpty)

@@ -69,4 +69,20 @@ struct SegmentationRulesTests {
         #expect(throws: SegmentationError.self) { try SegmentationRules(srx: "<tmx/>", source: "x.srx") }
         #expect(throws: SegmentationError.self) { try SegmentationRules(srx: "<srx", source: "x.srx") }
     }
+
+    /// A malformed SRX file is `path:line:column: message` with the path as given (the column
+    /// was dropped, and the path made absolute).
+    @Test func aMalformedFileIsPlacedByLineAndColumn() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "<srx version=\"2.0\">\n<body>\n</srx>\n".write(to: folder.appendingPathComponent("bad.srx"), atomically: true, encoding: .utf8)
+        let url = URL(fileURLWithPath: "bad.srx", relativeTo: URL(fileURLWithPath: folder.path, isDirectory: true))
+        #expect {
+            _ = try SegmentationRules(contentsOf: url)
+        } throws: { error in
+            let error = error as! SegmentationError
+            return error.line == 3 && error.column > 0 && "\(error)".hasPrefix("bad.srx:3:\(error.column): ")
+                && error.message.contains("mismatch")
+        }
+    }
 }

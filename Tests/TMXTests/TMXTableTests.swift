@@ -1,5 +1,5 @@
 import Foundation
-import TMX
+@testable import TMX
 import TestSupport
 import Testing
 
@@ -39,6 +39,26 @@ import Testing
             try TMXTable.convert(table: table, format: .tsv, to: folder.appendingPathComponent("t.tmx"))
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("t.tmx").path))
+    }
+
+    /// A table without its header row of language codes took its first row of text for languages
+    /// (`hello`, `bonjour`) and wrote a memory without it, with status 0.
+    @Test func aFirstRowThatIsNotLanguageCodesIsAnError() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = folder.appendingPathComponent("t.tsv")
+        try "hello\tbonjour\nyes\toui\n".write(to: table, atomically: true, encoding: .utf8)
+        #expect(throws: TMXError(path: table.path, line: 1,
+                                 message: "the first row must hold the language codes, one per column (en, fr-FR…): \"hello\" is not one")) {
+            try TMXTable.convert(table: table, format: .tsv, to: folder.appendingPathComponent("t.tmx"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("t.tmx").path))
+        for code in ["en", "fr-FR", "fr_fr", "zh-Hans-CN", "es-419", "x-klingon", "ENU"] {
+            #expect(TMXTable.looksLikeLanguageCode(code), "\(code)")
+        }
+        for field in ["a", "hello", "en US", "fr-", "Français", "*all*"] {
+            #expect(!TMXTable.looksLikeLanguageCode(field), "\(field)")
+        }
     }
 
     @Test(.requiresSharedData) func inlineCodesAreFlattenedAndCounted() throws {

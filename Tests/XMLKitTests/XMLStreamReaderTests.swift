@@ -77,6 +77,32 @@ import XMLKit
         }
     }
 
+    /// A file given by a relative path is named as given in errors (not made absolute), and the
+    /// file itself is still found to tell a cut-off file (its last line) from other errors, even
+    /// when the path is relative to a folder other than the current one.
+    @Test func errorsNameTheFileAsGiven() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try Self.file("<a>\n  <b>x</b>\n  <b>y", in: folder, name: "cut.xml")
+        let cut = URL(fileURLWithPath: "cut.xml", relativeTo: URL(fileURLWithPath: folder.path, isDirectory: true))
+        #expect(throws: XMLError(path: "cut.xml", line: 3, column: 6,
+                                 message: "the file ends before its elements are closed (is it truncated?)")) {
+            let reader = try XMLStreamReader(contentsOf: cut)
+            while try reader.read() {}
+        }
+        // Content after the root on line 2 of 5 is not a cut: that takes the file's line count.
+        _ = try Self.file("<a/>\n<b/>\n\n\n\n", in: folder, name: "extra.xml")
+        let extra = URL(fileURLWithPath: "extra.xml", relativeTo: URL(fileURLWithPath: folder.path, isDirectory: true))
+        #expect {
+            let reader = try XMLStreamReader(contentsOf: extra)
+            while try reader.read() {}
+        } throws: { error in
+            "\(error)".hasPrefix("extra.xml:2:") && "\(error)".hasSuffix("Extra content at the end of the document")
+        }
+        let missing = URL(fileURLWithPath: "../none.xml", relativeTo: folder.appendingPathComponent("sub", isDirectory: true))
+        #expect(throws: XMLError(path: "../none.xml", message: "no such file")) { try XMLStreamReader(contentsOf: missing) }
+    }
+
     @Test func emptyAndMissingFilesAreErrors() throws {
         let folder = try SharedData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
