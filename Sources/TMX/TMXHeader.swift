@@ -32,12 +32,12 @@ public struct TMXHeader: Sendable, Hashable {
         self.userDefinedEncodings = userDefinedEncodings
     }
 
-    /// A header for memories Bitext creates: tool "Bitext", sentence segments, plain text.
+    /// A header for memories Bitext creates: tool "bitext" (as on the units `bitext align` writes), sentence segments, plain text.
     public static func bitext(sourceLanguage: LanguageTag?) -> TMXHeader {
         TMXHeader(
             sourceLanguage: sourceLanguage ?? .all, adminLanguage: "en",
             attributes: TMXAttributes(
-                creationTool: "Bitext", creationToolVersion: TMXWriter.toolVersion, dataType: "plaintext",
+                creationTool: "bitext", creationToolVersion: TMXWriter.toolVersion, dataType: "plaintext",
                 originalFormat: "Bitext", segmentType: "sentence"))
     }
 
