@@ -21,13 +21,13 @@ extension TermsCommand {
         @Argument(help: "The release (.txt, .html or .docx).")
         var file: String
 
-        @Option(help: "The language of the release.")
+        @Option(help: ArgumentHelp("The language of the release.", valueName: "lang"))
         var from = "fr"
 
-        @Option(help: "The language of the translations to show.")
+        @Option(help: ArgumentHelp("The language of the translations to show.", valueName: "lang"))
         var to = "en"
 
-        @Option(name: .customLong("glossary"), help: "Glossary files or folders to use (default: every glossary in glossaries/).")
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("Glossary files or folders to use (default: every glossary in glossaries/).", valueName: "path"))
         var glossaries: [String] = []
 
         @Option(help: "Also mark the strong candidates of a list written by `bitext terms extract`.")
@@ -41,6 +41,10 @@ extension TermsCommand {
 
         @Flag(help: "One JSON object a line per occurrence (file, line, column, text, term, translations, forbidden, status, approximate) instead of the text report; a nested term has `inside`.")
         var json = false
+
+        func validate() throws {
+            try GlossaryCommand.Languages.requireDifferent(from, to)
+        }
 
         func run() async throws {
             let lines = try json ? marks().map(Self.jsonLine) : report()

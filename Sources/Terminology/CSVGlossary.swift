@@ -193,28 +193,65 @@ public enum CSVGlossary {
     }
 
     /// Writes a glossary: one column per language (in the order given, or every language of the
-    /// glossary), then `Status`, `Note` and `Source`, after an `ID` column. Synonyms become extra
-    /// rows with the same ID, which read back into one entry.
+    /// glossary), each followed by `Notes` and `Example of use` columns when a term of that language
+    /// has a note or an example (MateCat's layout), then `Status`, `Note` and `Source`, and `Domain`,
+    /// `Subdomain` and `Definition` when an entry has them, after an `ID` column: everything the reader
+    /// reads is written back. Synonyms become extra rows with the same ID, which read back into one entry.
     public static func write(_ glossary: Glossary, languages: [String]? = nil) -> Data {
         let languages = languages ?? glossary.languages
-        var text = (["ID"] + languages + ["Status", "Note", "Source"]).map(quote).joined(separator: ",") + "\r\n"
+        let allSections = glossary.entries.flatMap(\.languages)
+        func sections(in language: String) -> [LanguageSection] { allSections.filter { LanguageCode.matches($0.language, language) } }
+        let withNotes = languages.map { language in sections(in: language).contains { $0.terms.contains { $0.note != nil } } }
+        let withExamples = languages.map { language in sections(in: language).contains { $0.example != nil } }
+        let described = Self.describedTypes.filter { type in glossary.entries.contains { $0.description(type) != nil } }
+        var header = ["ID"]
+        for (index, language) in languages.enumerated() {
+            header.append(language)
+            if withNotes[index] { header.append("Notes") }
+            if withExamples[index] { header.append("Example of use") }
+        }
+        header += ["Status", "Note", "Source"] + described.map { Self.describedColumns[$0]! }
+        var text = header.map(quote).joined(separator: ",") + "\r\n"
         for (index, entry) in glossary.entries.enumerated() {
             let columns = languages.map { entry.terms(in: $0) }
             let rows = max(1, columns.map(\.count).max() ?? 1)
             for row in 0..<rows {
-                var cells = [entry.id ?? "e\(index + 1)"] + columns.map { row < $0.count ? $0[row].text : "" }
+                var cells = [entry.id ?? "e\(index + 1)"]
+                for (column, language) in languages.enumerated() {
+                    let term = row < columns[column].count ? columns[column][row] : nil
+                    cells.append(term?.text ?? "")
+                    if withNotes[column] { cells.append(term?.note ?? "") }
+                    if withExamples[column] {
+                        cells.append(row == 0 ? entry.languages.first { LanguageCode.matches($0.language, language) }?.example ?? "" : "")
+                    }
+                }
                 let term = columns.lazy.compactMap { row < $0.count ? $0[row] : nil }.first
                 cells.append((term?.status ?? entry.status)?.rawValue ?? "")
                 cells.append(row == 0 ? entry.note ?? "" : "")
                 cells.append(row == 0 ? entry.source ?? "" : "")
+                cells += described.map { row == 0 ? entry.description($0) ?? "" : "" }
                 text += cells.map(quote).joined(separator: ",") + "\r\n"
             }
         }
         return Data(text.utf8)
     }
 
+    /// The entry descriptions a CSV has columns for, in column order.
+    private static let describedTypes = ["subjectField", "subdomain", "definition"]
+    private static let describedColumns = ["subjectField": "Domain", "subdomain": "Subdomain", "definition": "Definition"]
+
     private static func quote(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == ";" || $0.isNewline }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+}
+
+private extension LanguageSection {
+    /// The example of use a CSV's `Example of use` column gave (a `context` description).
+    var example: String? { properties.first { $0.type == "context" }?.value }
+}
+
+private extension GlossaryEntry {
+    /// The value of the entry's description of a type (`subjectField`, `definition`).
+    func description(_ type: String) -> String? { properties.first { $0.type == type }?.value }
 }

@@ -39,7 +39,8 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
 
     /// Writes a glossary atomically (temporary file in the same folder, then rename).
     ///
-    /// `languages` chooses the columns of TSV (source and target) and CSV; TBX keeps every language.
+    /// `languages` chooses the columns of TSV (source and target) and the first columns of CSV (which
+    /// also keeps the glossary's other languages); TBX keeps every language.
     /// Returns how many entries could not be written (TSV rows need both languages).
     @discardableResult
     public func write(_ glossary: Glossary, to url: URL, languages: [String]) throws(GlossaryError) -> Int {
@@ -48,7 +49,14 @@ public enum GlossaryFormat: String, Sendable, CaseIterable {
             try TBXWriter.write(glossary, to: url)
             return 0
         case .csv:
-            try AtomicFile.write(CSVGlossary.write(glossary, languages: languages.isEmpty ? nil : languages), to: url)
+            // A CSV holds any number of languages: the languages asked for come first, then every other
+            // language of the glossary, so that a rewrite (`glossary add` on a fr/en/es table) or an
+            // export never drops a column.
+            // A language asked for is written under the glossary's own code for it (`en-GB` for `en`).
+            let own = glossary.languages
+            let asked = languages.map { wanted in own.first { LanguageCode.matches($0, wanted) } ?? wanted }
+            let columns = asked + own.filter { !asked.contains($0) }
+            try AtomicFile.write(CSVGlossary.write(glossary, languages: columns.isEmpty ? nil : columns), to: url)
             return 0
         case .tsv:
             let languages = languages.count >= 2 ? languages : glossary.languages

@@ -32,6 +32,16 @@ import TestSupport
         }
     }
 
+    /// `terms suggest --from fr --to fr` printed every term as its own translation.
+    @Test func suggestRefusesTheSameLanguageTwice() throws {
+        #expect {
+            _ = try Bitext.parseAsRoot(["terms", "suggest", "release.txt", "--from", "fr", "--to", "fr"])
+        } throws: { error in
+            Bitext.message(for: error).contains("--from and --to are the same language (fr)")
+        }
+        #expect(Bitext.helpMessage(for: TermsCommand.Suggest.self).contains("--from <lang>"))
+    }
+
     @Test func emptyMemoryIsAClearError() async throws {
         let folder = try SharedData.temporaryDirectory()
         let memory = folder.appendingPathComponent("empty.tmx")
