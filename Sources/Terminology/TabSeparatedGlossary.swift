@@ -54,6 +54,7 @@ public enum TabSeparatedGlossary {
                     }
                     entry.status = status
                 case "origin": entry.source = value
+                case "known": evidence.append(value) // `known` or `known source`, which name themselves
                 default: evidence.append("\(column) \(value)")
                 }
             }

@@ -79,4 +79,15 @@ import TestSupport
         #expect(glossary.entries[0].terms(in: "fr").first?.text == "notice rouge")
         #expect(glossary.entries[0].note?.contains("frequency 3") == true)
     }
+
+    /// A candidate already in a glossary says so once in its note (`known`, not `known known`).
+    @Test func aKnownCandidateSaysItOnce() throws {
+        let candidate = TermCandidate(
+            source: "notice rouge", target: "Red Notice", score: 0.9, frequency: 3, dice: 1, alignment: 0.8,
+            examples: [AlignedUnit(id: "u1", source: "Une notice rouge.", target: "A Red Notice.")], isKnown: true, isKnownPair: true)
+        let text = TermCandidate.tsv([candidate], from: "fr", to: "en")
+        let note = try #require(try TabSeparatedGlossary.read(Data(text.utf8), path: nil, languages: ("xx", "yy")).entries.first?.note)
+        #expect(note.hasSuffix("; known"))
+        #expect(!note.contains("known known"))
+    }
 }
