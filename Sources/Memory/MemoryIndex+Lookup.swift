@@ -94,6 +94,14 @@ extension MemoryIndex {
         }
     }
 
+    /// Whether a folded word is a term of the FTS index, in any language (its first row only is read).
+    func hasTerm(_ word: String) -> Bool {
+        (try? database.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? LIMIT 1")
+            return try Int.fetchOne(statement, arguments: [Self.matchExpression([word])]) != nil
+        }) ?? false
+    }
+
     /// An FTS5 phrase query for folded words (letters and digits only, so no quoting is needed).
     static func matchExpression(_ phrase: [String]) -> String {
         "\"" + phrase.joined(separator: " ") + "\""

@@ -22,19 +22,20 @@ extension MemoryLibrary {
     }
 
     /// The near hits of a phrase (folded `words`) in the memories, at most `limit` units: the candidates
-    /// of ``NearMatching/candidateQuery(_:isFunctionWord:)`` (up to ``NearMatching/candidateCap`` per
+    /// of ``NearMatching/candidateQuery(_:isFunctionWord:exists:)`` (up to ``NearMatching/candidateCap`` per
     /// memory) that hold the phrase in another form by `near` and not exactly. `total` counts every
     /// near hit found among the candidates; `truncated` says some were left out or not checked.
     func nearHits(of phrase: String, words: [String], from: String?, to: String?, limit: Int, near: NearMatching,
                   evidence: RenderingEvidence) throws -> (hits: [PendingHit], total: Int, truncated: Bool) {
         let languages = from.map { [LanguageTag($0).primary] }
             ?? Array(Set(indexes.flatMap(\.languages).map { LanguageTag($0).primary })).sorted()
-        guard let finder = near.finder, let query = NearMatching.candidateQuery(words, isFunctionWord: { word in
-            languages.contains { evidence.isFunctionWord(word, $0) }
-        }) else { return ([], 0, false) }
+        guard let finder = near.finder else { return ([], 0, false) }
         var hits: [PendingHit] = [], total = 0, truncated = false
         var finders: [String: NearMatching.Finder?] = [:]
         for index in indexes {
+            guard let query = NearMatching.candidateQuery(words, isFunctionWord: { word in
+                languages.contains { evidence.isFunctionWord(word, $0) }
+            }, exists: index.hasTerm) else { continue }
             let rows = try index.variantHits(matching: query, from: from, limit: NearMatching.candidateCap + 1)
             if rows.count > NearMatching.candidateCap { truncated = true }
             var matched: [(row: IndexedVariant, ranges: [Range<String.Index>])] = []

@@ -2,8 +2,8 @@
 /// its words in another inflection (`notices rouges` for `notice rouge`) or with one word inserted
 /// inside it (`Ministre française des Droits des femmes` for `Ministre des Droits des femmes`).
 ///
-/// The index proposes the candidates (units holding the phrase's content words, each by its first
-/// letters, close together); `occurrences` decides. The Memory module has no language knowledge of its
+/// The index proposes the candidates (units holding the phrase's content words close together, each in
+/// one of the forms that common plural and feminine endings give it); `finder` decides. The Memory module has no language knowledge of its
 /// own; `Lookup` makes one from the Terminology module's `TermMatcher` (`NearMatching.installed`), the
 /// matcher `bitext terms suggest` uses.
 public struct NearMatching: Sendable {
@@ -25,24 +25,61 @@ public struct NearMatching: Sendable {
     public static let none = NearMatching(finder: nil)
 
     /// The most candidate segments checked per memory for near hits.
-    static let candidateCap = 2_000
+    static let candidateCap = 500
+
+    /// The most `NEAR` groups of a candidate query (combinations of the words' forms).
+    static let groupCap = 64
 
     /// The FTS5 query proposing the candidates of a near search for the folded words of a phrase, or nil
-    /// when fewer than two of them are content words (not `isFunctionWord`): all the content words
-    /// within a window a few words wider than the phrase (articles and one inserted word), in any order,
-    /// each as a prefix of its first letters, so that a plural or feminine ending (`notic*` for `notice`,
-    /// `notices`; `soci*` for `social`, `sociaux`; `countr*` for `countries`, `country`) still matches:
-    /// words of up to three letters whole, longer ones without their last letter and at most three letters
-    /// shorter (never under four).
-    static func candidateQuery(_ words: [String], isFunctionWord: (String) -> Bool) -> String? {
+    /// when fewer than two of them are content words (not `isFunctionWord`) or one of those has no form
+    /// in the index (`exists`): every combination of the content words' forms
+    /// (``candidateForms(of:)``) within a window a few words wider than the phrase (articles, one
+    /// inserted word), in any order. Exact terms only: an FTS5 prefix query (`notic*`) merges the lists
+    /// of every word with that prefix before the first hit, seconds for a frequent prefix on a million units.
+    static func candidateQuery(_ words: [String], isFunctionWord: (String) -> Bool, exists: (String) -> Bool) -> String? {
         guard words.count >= 2 else { return nil }
         let content = words.filter { !isFunctionWord($0) }
         guard content.count >= 2 else { return nil }
-        let terms = content.map { word -> String in
-            let count = word.count
-            guard count > 3 else { return "\"\(word)\"" }
-            return "\"\(word.prefix(min(count - 1, max(4, count - 3))))\"*"
+        var combinations: [[String]] = [[]]
+        for word in content {
+            let forms = candidateForms(of: word).filter(exists)
+            guard !forms.isEmpty else { return nil }
+            combinations = combinations.flatMap { prefix in forms.map { prefix + [$0] } }
+            if combinations.count > groupCap { combinations = Array(combinations.prefix(groupCap)) }
         }
-        return "NEAR(\(terms.joined(separator: " ")), \(words.count + 1))"
+        return combinations.map { terms in
+            "NEAR(\(terms.map { "\"\($0)\"" }.joined(separator: " ")), \(words.count + 1))"
+        }.joined(separator: " OR ")
+    }
+
+    /// The forms a folded word may take in another inflection, the word first: without and with the
+    /// common plural and feminine endings of the Latin-script languages (`-s`, `-e`, `-es`, `-x`, a final
+    /// consonant doubled before `-e`, `-al`/`-aux`, `-y`/`-ies`, `-f`/`-ve`). A net for candidates
+    /// only, wider than any one language: ``finder`` decides. Words of up to two letters have no other form.
+    static func candidateForms(of word: String) -> [String] {
+        guard word.count > 2, word.allSatisfy(\.isLetter) else { return [word] }
+        var stems = [word]
+        for ending in ["s", "x", "e", "es"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
+            stems.append(String(word.dropLast(ending.count)))
+        }
+        var forms: [String] = []
+        func add(_ form: String) { if !forms.contains(form) { forms.append(form) } }
+        for stem in stems {
+            for ending in ["", "s", "x", "e", "es"] { add(stem + ending) }
+            if let last = stem.last, !"aeiouy".contains(last) { add(stem + String(last) + "e"); add(stem + String(last) + "es") }
+        }
+        let pairs = [("al", "aux"), ("y", "ies"), ("f", "ve"), ("f", "ves")]
+        for (a, b) in pairs {
+            if word.hasSuffix(a) { add(String(word.dropLast(a.count)) + b) }
+            if word.hasSuffix(b) { add(String(word.dropLast(b.count)) + a) }
+        }
+        // A doubled consonant before a feminine `-e` (`nouvelle` → `nouvel`).
+        for stem in stems.dropFirst() where stem.count > 3 {
+            let letters = Array(stem)
+            if letters[letters.count - 1] == letters[letters.count - 2], !"aeiouy".contains(letters[letters.count - 1]) {
+                add(String(stem.dropLast()))
+            }
+        }
+        return forms
     }
 }

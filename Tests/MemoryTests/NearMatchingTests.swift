@@ -27,13 +27,24 @@ struct NearMatchingTests {
         }
     }
 
-    @Test func candidatesAreTheContentWordsByTheirFirstLetters() {
-        let query = NearMatching.candidateQuery(["notice", "rouge", "de", "interpol"]) { $0 == "de" }
-        #expect(query == "NEAR(\"noti\"* \"roug\"* \"inter\"*, 5)")
-        #expect(NearMatching.candidateQuery(["countries", "vol", "vole"]) { _ in false } == "NEAR(\"countr\"* \"vol\" \"vol\"*, 4)")
-        // One content word, or one word: no near search.
-        #expect(NearMatching.candidateQuery(["la", "police"]) { $0 == "la" } == nil)
-        #expect(NearMatching.candidateQuery(["police"]) { _ in false } == nil)
+    @Test func candidatesAreTheContentWordsInTheirFormsFoundInTheIndex() {
+        let index: Set = ["notice", "notices", "rouges", "interpol", "police"]
+        let query = NearMatching.candidateQuery(["notice", "rouge", "de", "interpol"], isFunctionWord: { $0 == "de" }, exists: index.contains)
+        #expect(query == "NEAR(\"notice\" \"rouges\" \"interpol\", 5) OR NEAR(\"notices\" \"rouges\" \"interpol\", 5)")
+        // One content word, one word, or a content word without any form in the index: no near search.
+        #expect(NearMatching.candidateQuery(["la", "police"], isFunctionWord: { $0 == "la" }, exists: index.contains) == nil)
+        #expect(NearMatching.candidateQuery(["police"], isFunctionWord: { _ in false }, exists: index.contains) == nil)
+        #expect(NearMatching.candidateQuery(["notice", "verte"], isFunctionWord: { _ in false }, exists: index.contains) == nil)
+    }
+
+    @Test func formsCoverPluralAndFeminineEndingsBothWays() {
+        for (word, form) in [("notice", "notices"), ("notices", "notice"), ("vole", "volees"), ("voles", "volee"), ("social", "sociaux"),
+                             ("sociaux", "social"), ("country", "countries"), ("countries", "country"), ("actif", "active"),
+                             ("nouvelle", "nouvel"), ("ancien", "ancienne"), ("francaise", "francais"), ("bureau", "bureaux")] {
+            #expect(NearMatching.candidateForms(of: word).contains(form), "\(word) → \(form)")
+        }
+        #expect(NearMatching.candidateForms(of: "notice").first == "notice")
+        #expect(NearMatching.candidateForms(of: "de") == ["de"])
     }
 
     @Test func nearHitsComeAfterExactOnesAndOnlyWhenAsked() throws {
