@@ -22,8 +22,8 @@ extension MemoryLibrary {
     }
 
     /// The near hits of a phrase (folded `words`) in the memories, at most `limit` units: the candidates
-    /// of ``NearMatching/candidateQuery(_:isFunctionWord:exists:)`` (up to ``NearMatching/candidateCap`` per
-    /// memory) that hold the phrase in another form by `near` and not exactly. `total` counts every
+    /// of ``NearMatching/candidates(_:isFunctionWord:exists:)`` (up to ``NearMatching/candidateCap`` per
+    /// memory, exact hits left out) that hold the phrase in another form by `near`. `total` counts every
     /// near hit found among the candidates; `truncated` says some were left out or not checked.
     func nearHits(of phrase: String, words: [String], from: String?, to: String?, limit: Int, near: NearMatching,
                   evidence: RenderingEvidence) throws -> (hits: [PendingHit], total: Int, truncated: Bool) {
@@ -33,16 +33,17 @@ extension MemoryLibrary {
         var hits: [PendingHit] = [], total = 0, truncated = false
         var finders: [String: NearMatching.Finder?] = [:]
         for index in indexes {
-            guard let query = NearMatching.candidateQuery(words, isFunctionWord: { word in
+            guard let candidates = NearMatching.candidates(words, isFunctionWord: { word in
                 languages.contains { evidence.isFunctionWord(word, $0) }
             }, exists: index.hasTerm) else { continue }
-            let rows = try index.variantHits(matching: query, from: from, limit: NearMatching.candidateCap + 1)
+            // The exact hits are left out by the index itself: they are not read again.
+            let rows = try index.variantHits(matching: "(\(candidates.query)) NOT \(MemoryIndex.matchExpression(words))",
+                                             from: from, limit: NearMatching.candidateCap + 1)
             if rows.count > NearMatching.candidateCap { truncated = true }
             var matched: [(row: IndexedVariant, ranges: [Range<String.Index>])] = []
             for row in rows.prefix(NearMatching.candidateCap) {
                 if finders[row.language] == nil { finders[row.language] = .some(finder(phrase, row.language)) }
-                guard let find = finders[row.language] ?? nil,
-                      FoldedTokenizer.occurrences(of: words, in: FoldedTokenizer.words(of: row.text)).isEmpty else { continue }
+                guard let find = finders[row.language] ?? nil, candidates.mayHold(FoldedTokenizer.keys(of: row.text)) else { continue }
                 let ranges = find(row.text)
                 if !ranges.isEmpty { matched.append((row, ranges)) }
             }

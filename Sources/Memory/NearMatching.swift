@@ -25,31 +25,66 @@ public struct NearMatching: Sendable {
     public static let none = NearMatching(finder: nil)
 
     /// The most candidate segments checked per memory for near hits.
-    static let candidateCap = 500
+    static let candidateCap = 300
 
     /// The most `NEAR` groups of a candidate query (combinations of the words' forms).
-    static let groupCap = 64
+    static let groupCap = 16
 
-    /// The FTS5 query proposing the candidates of a near search for the folded words of a phrase, or nil
-    /// when fewer than two of them are content words (not `isFunctionWord`) or one of those has no form
-    /// in the index (`exists`): every combination of the content words' forms
-    /// (``candidateForms(of:)``) within a window a few words wider than the phrase (articles, one
-    /// inserted word), in any order. Exact terms only: an FTS5 prefix query (`notic*`) merges the lists
-    /// of every word with that prefix before the first hit, seconds for a frequent prefix on a million units.
-    static func candidateQuery(_ words: [String], isFunctionWord: (String) -> Bool, exists: (String) -> Bool) -> String? {
+    /// The candidates of a near search in one index: the FTS5 query proposing them, and the check a
+    /// candidate passes before ``finder`` looks at it.
+    struct Candidates {
+        /// Every combination of the content words' forms within a window a few words wider than the
+        /// phrase (articles, one inserted word), in any order. Exact terms only: an FTS5 prefix query
+        /// (`notic*`) merges the lists of every word with that prefix before the first hit, seconds for a
+        /// frequent prefix on a million units.
+        var query: String
+        /// The forms of each content word in the index, in the phrase's order.
+        var forms: [Set<String>]
+        /// The most words from the first content word to the last, as the query's `NEAR` counts them.
+        var window: Int
+
+        /// Whether the folded words of a text hold the content words in the phrase's order within the
+        /// window (the index's `NEAR` ignores order): most candidates fail here, at a tenth of the
+        /// matcher's cost.
+        func mayHold(_ keys: [String]) -> Bool {
+            for start in keys.indices where forms[0].contains(keys[start]) {
+                var position = start
+                var found = true
+                for set in forms.dropFirst() {
+                    guard let next = keys[(position + 1)...].prefix(window).firstIndex(where: set.contains),
+                          next - start <= window else {
+                        found = false
+                        break
+                    }
+                    position = next
+                }
+                if found { return true }
+            }
+            return false
+        }
+    }
+
+    /// The candidates of a near search for the folded words of a phrase, or nil when fewer than two of
+    /// them are content words (not `isFunctionWord`) or one of those has no form in the index (`exists`).
+    static func candidates(_ words: [String], isFunctionWord: (String) -> Bool, exists: (String) -> Bool) -> Candidates? {
         guard words.count >= 2 else { return nil }
         let content = words.filter { !isFunctionWord($0) }
         guard content.count >= 2 else { return nil }
-        var combinations: [[String]] = [[]]
+        var forms: [[String]] = []
         for word in content {
-            let forms = candidateForms(of: word).filter(exists)
-            guard !forms.isEmpty else { return nil }
-            combinations = combinations.flatMap { prefix in forms.map { prefix + [$0] } }
-            if combinations.count > groupCap { combinations = Array(combinations.prefix(groupCap)) }
+            let found = candidateForms(of: word).filter(exists)
+            guard !found.isEmpty else { return nil }
+            forms.append(found)
         }
-        return combinations.map { terms in
-            "NEAR(\(terms.map { "\"\($0)\"" }.joined(separator: " ")), \(words.count + 1))"
+        var combinations: [[String]] = [[]]
+        for found in forms {
+            combinations = Array(combinations.flatMap { prefix in found.map { prefix + [$0] } }.prefix(groupCap))
+        }
+        let window = words.count + 2
+        let query = combinations.map { terms in
+            "NEAR(\(terms.map { "\"\($0)\"" }.joined(separator: " ")), \(window - 1))"
         }.joined(separator: " OR ")
+        return Candidates(query: query, forms: forms.map(Set.init), window: window)
     }
 
     /// The forms a folded word may take in another inflection, the word first: without and with the

@@ -29,12 +29,17 @@ struct NearMatchingTests {
 
     @Test func candidatesAreTheContentWordsInTheirFormsFoundInTheIndex() {
         let index: Set = ["notice", "notices", "rouges", "interpol", "police"]
-        let query = NearMatching.candidateQuery(["notice", "rouge", "de", "interpol"], isFunctionWord: { $0 == "de" }, exists: index.contains)
-        #expect(query == "NEAR(\"notice\" \"rouges\" \"interpol\", 5) OR NEAR(\"notices\" \"rouges\" \"interpol\", 5)")
+        let candidates = NearMatching.candidates(["notice", "rouge", "de", "interpol"], isFunctionWord: { $0 == "de" }, exists: index.contains)
+        #expect(candidates?.query == "NEAR(\"notice\" \"rouges\" \"interpol\", 5) OR NEAR(\"notices\" \"rouges\" \"interpol\", 5)")
         // One content word, one word, or a content word without any form in the index: no near search.
-        #expect(NearMatching.candidateQuery(["la", "police"], isFunctionWord: { $0 == "la" }, exists: index.contains) == nil)
-        #expect(NearMatching.candidateQuery(["police"], isFunctionWord: { _ in false }, exists: index.contains) == nil)
-        #expect(NearMatching.candidateQuery(["notice", "verte"], isFunctionWord: { _ in false }, exists: index.contains) == nil)
+        #expect(NearMatching.candidates(["la", "police"], isFunctionWord: { $0 == "la" }, exists: index.contains) == nil)
+        #expect(NearMatching.candidates(["police"], isFunctionWord: { _ in false }, exists: index.contains) == nil)
+        #expect(NearMatching.candidates(["notice", "verte"], isFunctionWord: { _ in false }, exists: index.contains) == nil)
+        // The words in the phrase's order, within the window (the query's NEAR ignores order).
+        #expect(candidates?.mayHold(["deux", "notices", "rouges", "d", "interpol"]) == true)
+        #expect(candidates?.mayHold(["notice", "tres", "rouges", "de", "la", "d", "interpol"]) == true)
+        #expect(candidates?.mayHold(["interpol", "notice", "rouges"]) == false)
+        #expect(candidates?.mayHold(["notice", "a", "b", "c", "d", "e", "f", "rouges", "interpol"]) == false)
     }
 
     @Test func formsCoverPluralAndFeminineEndingsBothWays() {
