@@ -3,9 +3,9 @@
 /// inside it (`Ministre française des Droits des femmes` for `Ministre des Droits des femmes`).
 ///
 /// The index proposes the candidates (units holding the phrase's content words close together, each in
-/// one of the forms that common plural and feminine endings give it); `finder` decides. The Memory module has no language knowledge of its
-/// own; `Lookup` makes one from the Terminology module's `TermMatcher` (`NearMatching.installed`), the
-/// matcher `bitext terms suggest` uses.
+/// one of the forms that common plural and feminine endings give it); `finder` decides. The Memory
+/// module has no language knowledge of its own; `Lookup` makes one from the Terminology module's
+/// `TermMatcher` (`NearMatching.installed`), the matcher `bitext terms suggest` uses.
 public struct NearMatching: Sendable {
     /// Finds a phrase in a text of a language.
     public typealias Finder = @Sendable (_ text: String) -> [Range<String.Index>]
