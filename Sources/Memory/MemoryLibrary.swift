@@ -175,13 +175,15 @@ public struct MemoryLibrary: Sendable {
             let translated = hits.compactMap { hit, translations in
                 translations.first { $0.language == language }.map { (hit, $0.text, FoldedTokenizer.words(of: $0.text)) }
             }
+            // The rendering comes from the exact hits when there are any; near hits only find its span.
+            let exact = translated.filter { !$0.0.isNear }
             let finder = TranslationSpanFinder(
-                phrase: words, hints: hints?(phrase, from, language) ?? [], totalHits: totalHits,
+                phrase: words, hints: hints?(phrase, from, language) ?? [], totalHits: exact.isEmpty ? totalHits : totalHits - nearCount,
                 backgroundCount: { gram, cap in
                     indexes.reduce(0) { $0 + ((try? $1.phraseCountInAnyLanguage(gram, cap: cap)) ?? 0) }
                 },
                 phraseLanguage: from ?? translated.first?.0.sourceLanguage, targetLanguage: language, evidence: evidence)
-            let rendering = finder.rendering(in: translated.map(\.2))
+            let rendering = finder.rendering(in: (exact.isEmpty ? translated : exact).map(\.2))
             for (hit, text, folded) in translated {
                 var hit = hit
                 let span = rendering.flatMap { TranslationSpanFinder.span(in: folded, rendering: $0.words) }

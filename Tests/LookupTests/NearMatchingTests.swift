@@ -54,6 +54,11 @@ struct NearMatchingTests {
         let exactGroups = notices.groups.map { $0.hits.contains { !$0.isNear } }
         #expect(exactGroups == exactGroups.sorted { $0 && !$1 })
         #expect(exactGroups.first == true)
+        // Near hits take the rendering the exact hits give; they do not change it.
+        let exactOnly = try library.concordance("notice rouge", from: "fr", to: "en", evidence: .installed)
+        let withNear = try library.concordance("notice rouge", from: "fr", to: "en", evidence: .installed, near: .installed)
+        #expect(withNear.groups.first?.rendering == exactOnly.groups.first?.rendering)
+        #expect(withNear.groups.first?.spanEvidence != nil)
 
         let documents = try Self.concordance("document de voyage volé", in: library, from: "fr", to: "en")
         #expect(Self.hits(documents).contains { $0.isNear && $0.source.highlights == ["documents de voyage volés"] })
