@@ -94,12 +94,13 @@ extension MemoryIndex {
         }
     }
 
-    /// Whether a folded word is a term of the FTS index, in any language (its first row only is read).
-    func hasTerm(_ word: String) -> Bool {
+    /// The folded words that are terms of the FTS index, in any language (one read; the first row of
+    /// each word only).
+    func existingTerms(_ words: some Sequence<String>) -> Set<String> {
         (try? database.read { db in
             let statement = try db.cachedStatement(sql: "SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? LIMIT 1")
-            return try Int.fetchOne(statement, arguments: [Self.matchExpression([word])]) != nil
-        }) ?? false
+            return try Set(words.filter { try Int.fetchOne(statement, arguments: [Self.matchExpression([$0])]) != nil })
+        }) ?? []
     }
 
     /// An FTS5 phrase query for folded words (letters and digits only, so no quoting is needed).

@@ -33,9 +33,10 @@ extension MemoryLibrary {
         var hits: [PendingHit] = [], total = 0, truncated = false
         var finders: [String: NearMatching.Finder?] = [:]
         for index in indexes {
+            let existing = index.existingTerms(Set(words.flatMap(NearMatching.candidateForms)))
             guard let candidates = NearMatching.candidates(words, isFunctionWord: { word in
                 languages.contains { evidence.isFunctionWord(word, $0) }
-            }, exists: index.hasTerm) else { continue }
+            }, exists: existing.contains) else { continue }
             // The exact hits are left out by the index itself: they are not read again.
             let rows = try index.variantHits(matching: "(\(candidates.query)) NOT \(MemoryIndex.matchExpression(words))",
                                              from: from, limit: NearMatching.candidateCap + 1)
