@@ -3,7 +3,7 @@ import Lookup
 @_spi(Benchmark) import Memory
 
 /// `bitext-bench-lookup`: generates a memory, builds its index, and times fuzzy and concordance
-/// lookups, checking the fuzzy top 5 against a brute-force scan with the same scorer. Writes the
+/// lookups (with near hits and exact only, on phrases of the memory and on near phrases), checking the fuzzy top 5 against a brute-force scan with the same scorer. Writes the
 /// segments and queries for the rapidfuzz baseline (`scripts/bench-lookup` runs both).
 @main
 enum BenchLookup {
