@@ -59,7 +59,7 @@ let package = Package(
             name: "bitext",
             dependencies: ["BitextCommand", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "bitext-bench-lookup", dependencies: ["Memory", "TMX"]),
+        .executableTarget(name: "bitext-bench-lookup", dependencies: ["Memory", "TMX", "Lookup"]),
         .executableTarget(name: "bitext-bench-align", dependencies: ["Alignment"]),
 
         // MARK: Tests

@@ -36,12 +36,13 @@ extension LookupReport {
         if let concordance {
             if fuzzy != nil { out += "\n" }
             let units = concordance.isTruncated ? "at least \(concordance.totalHits)" : String(concordance.totalHits)
-            out += bold("Concordance \"\(concordance.phrase)\" (\(direction)): \(units) unit\(concordance.totalHits == 1 ? "" : "s"), \(concordance.groups.count) translation\(concordance.groups.count == 1 ? "" : "s")") + "\n"
+            let near = concordance.nearHits > 0 ? " (\(concordance.nearHits) near)" : ""
+            out += bold("Concordance \"\(concordance.phrase)\" (\(direction)): \(units) unit\(concordance.totalHits == 1 ? "" : "s")\(near), \(concordance.groups.count) translation\(concordance.groups.count == 1 ? "" : "s")") + "\n"
             if concordance.isTruncated { out += dim("  (groups from the first units only)") + "\n" }
             for group in concordance.groups {
                 out += "  \(bold("×\(group.count)"))  \(show(HighlightedText(runs: [.init(text: group.rendering, highlighted: group.spanEvidence != nil)]), "1;32"))  \(dim(group.language))\n"
                 for hit in group.hits {
-                    out += "        \(show(hit.source))\n"
+                    out += "        \(hit.isNear ? dim("near: ") : "")\(show(hit.source))\n"
                     out += "        → \(show(hit.translation.text, "1;32"))\n"
                     out += "        \(origin(hit.origin))\n"
                 }

@@ -12,7 +12,8 @@ struct LookupCommand: ParsableCommand {
         discussion: """
             Fuzzy matches for a sentence (match %, the words that differ highlighted, source document and \
             date) and concordance for a word or phrase (every unit containing it, case-, accent- and \
-            elision-insensitive, grouped by distinct translation with counts), from every TMX under tmx/ \
+            elision-insensitive, then those holding a phrase in another inflection or with one word \
+            inserted, marked near:, grouped by distinct translation with counts), from every TMX under tmx/ \
             or those given with --tm, and the entries of the glossaries (glossaries/ or --glossary) for \
             the terms of the text, which also mark the rendering of a phrase in the concordance. The index beside the memories is created on first use and updated \
             when a memory changes. Colour on a terminal, [brackets] around highlights when piped.

@@ -113,7 +113,7 @@ public struct LookupReport: Codable, Sendable {
         }
         fuzzy = runFuzzy ? try library.fuzzy(text, from: query.from, to: query.to, minimum: query.minimum, limit: query.limit) : nil
         concordance = runConcordance
-            ? try library.concordance(text, from: query.from, to: query.to, hints: hints, evidence: .installed) : nil
+            ? try library.concordance(text, from: query.from, to: query.to, hints: hints, evidence: .installed, near: .installed) : nil
         if query.mode == .auto, fuzzy?.isEmpty == true, concordance != nil { fuzzy = nil } // both tried: show the one that answered
         if var found = concordance, found.groups.count > query.limit {
             found.groups = Array(found.groups.prefix(query.limit))

@@ -10,6 +10,9 @@ public struct Concordance: Sendable, Hashable, Codable {
         public var translation: MemoryTranslation
         /// Where the unit comes from.
         public var origin: UnitOrigin
+        /// Whether the segment holds the phrase in another form only (another inflection, one word
+        /// inserted; see ``NearMatching``): the highlight covers the words matched.
+        public var isNear = false
     }
 
     /// The units sharing one translation of the phrase.
@@ -30,10 +33,13 @@ public struct Concordance: Sendable, Hashable, Codable {
 
     /// The phrase looked up.
     public var phrase: String
-    /// The number of units containing the phrase (a lower bound when `isTruncated`).
+    /// The number of units containing the phrase (a lower bound when `isTruncated`), near hits included.
     public var totalHits: Int
+    /// How many of them are near hits (another inflection, one word inserted), found only when the
+    /// exact hits did not fill the limit.
+    public var nearHits = 0
     /// Whether only the first units were grouped.
     public var isTruncated: Bool
-    /// The groups, most frequent translation first.
+    /// The groups: those holding an exact hit first, then by count; in each, exact hits first.
     public var groups: [Group]
 }

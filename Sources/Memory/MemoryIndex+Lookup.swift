@@ -47,15 +47,21 @@ extension MemoryIndex {
     }
 
     /// The variants in the source languages containing the folded phrase (FTS5 phrase query), at most
-    /// `limit`: the FTS row ids first (they hold the language), then only those rows are read.
+    /// `limit`.
     func phraseHits(_ phrase: [String], from code: String?, limit: Int) throws -> [IndexedVariant] {
+        try variantHits(matching: Self.matchExpression(phrase), from: code, limit: limit)
+    }
+
+    /// The variants in the source languages matching an FTS5 query, at most `limit`, in index order:
+    /// the FTS row ids first (they hold the language), then only those rows are read.
+    func variantHits(matching expression: String, from code: String?, limit: Int) throws -> [IndexedVariant] {
         let numbers = languageNumbers(matching: code)
         guard !numbers.isEmpty else { return [] }
         return try database.read { db in
             let statement = try db.cachedStatement(sql: """
                 SELECT rowid >> 16 FROM variant_fts WHERE variant_fts MATCH ? AND \(Self.ftsLanguageCondition(numbers)) LIMIT ?
                 """)
-            let ids = try Int64.fetchAll(statement, arguments: [Self.matchExpression(phrase), limit])
+            let ids = try Int64.fetchAll(statement, arguments: [expression, limit])
             guard !ids.isEmpty else { return [] }
             return try Row.fetchAll(db, sql: """
                 SELECT v.id, v.unit, v.lang, v.text, u.tuid, u.document, u.date
@@ -86,6 +92,15 @@ extension MemoryIndex {
             let statement = try db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? LIMIT ?)")
             return try Int.fetchOne(statement, arguments: [Self.matchExpression(phrase), cap]) ?? 0
         }
+    }
+
+    /// The folded words that are terms of the FTS index, in any language (one read; the first row of
+    /// each word only).
+    func existingTerms(_ words: some Sequence<String>) -> Set<String> {
+        (try? database.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM variant_fts WHERE variant_fts MATCH ? LIMIT 1")
+            return try Set(words.filter { try Int.fetchOne(statement, arguments: [Self.matchExpression([$0])]) != nil })
+        }) ?? []
     }
 
     /// An FTS5 phrase query for folded words (letters and digits only, so no quoting is needed).

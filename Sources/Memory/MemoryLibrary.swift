@@ -132,15 +132,17 @@ public struct MemoryLibrary: Sendable {
     /// At most `limit` units are grouped; each group keeps up to `examples` hits. The span of each
     /// translation rendering the phrase comes from `hints` (a glossary's renderings), else from the
     /// phrase itself, else from association in the memory checked against the words' `evidence`.
+    /// When the exact hits (case, accents, elision aside) leave room under `limit`, a phrase of two
+    /// words or more also gets the near hits of `near` (another inflection, one word inserted), after them.
     public func concordance(_ phrase: String, from: String? = nil, to: String? = nil, limit: Int = 100,
                             examples: Int = 3, hints: RenderingHints? = nil,
-                            evidence: RenderingEvidence = .none) throws -> Concordance {
+                            evidence: RenderingEvidence = .none, near: NearMatching = .none) throws -> Concordance {
         try Self.checkQuery(phrase)
         let words = FoldedTokenizer.keys(of: phrase)
         guard !words.isEmpty else {
             throw MemoryIndexError.invalidQuery("the phrase \"\(phrase)\" has no letters or digits to look up")
         }
-        var hits: [(hit: Concordance.Hit, translations: [(language: String, text: String)])] = []
+        var hits: [PendingHit] = []
         var totalHits = 0
         var truncated = false
         for index in indexes {
@@ -152,19 +154,17 @@ public struct MemoryLibrary: Sendable {
             } else {
                 totalHits += units
             }
-            let kept = rows.prefix(max(limit - hits.count, 0))
-            let translations = try index.translations(ofUnits: kept.map(\.unit), to: to)
-            var seenUnits = Set<Int64>()
-            for row in kept where seenUnits.insert(row.unit).inserted {
-                let folded = FoldedTokenizer.words(of: row.text)
-                let hit = Concordance.Hit(
-                    sourceLanguage: row.language,
-                    source: HighlightedText(row.text, highlighting: FoldedTokenizer.occurrences(of: words, in: folded)),
-                    translation: MemoryTranslation(language: "", text: HighlightedText("")),
-                    origin: row.origin)
-                let others = (translations[row.unit] ?? []).filter { $0.id != row.id && $0.language != row.language }
-                hits.append((hit, others.map { ($0.language, $0.text) }))
+            hits += try Self.pendingHits(rows.prefix(max(limit - hits.count, 0)), of: index, to: to, isNear: false) {
+                FoldedTokenizer.occurrences(of: words, in: FoldedTokenizer.words(of: $0.text))
             }
+        }
+        var nearCount = 0
+        if !truncated, hits.count < limit {
+            let found = try nearHits(of: phrase, words: words, from: from, to: to, limit: limit - hits.count, near: near, evidence: evidence)
+            hits += found.hits
+            nearCount = found.total
+            totalHits += found.total
+            truncated = found.truncated
         }
         // Per target language: the rendering of the phrase, each hit's span, groups by span.
         struct Key: Hashable { var language: String; var words: [String] }
@@ -175,13 +175,15 @@ public struct MemoryLibrary: Sendable {
             let translated = hits.compactMap { hit, translations in
                 translations.first { $0.language == language }.map { (hit, $0.text, FoldedTokenizer.words(of: $0.text)) }
             }
+            // The rendering comes from the exact hits when there are any; near hits only find its span.
+            let exact = translated.filter { !$0.0.isNear }
             let finder = TranslationSpanFinder(
-                phrase: words, hints: hints?(phrase, from, language) ?? [], totalHits: totalHits,
+                phrase: words, hints: hints?(phrase, from, language) ?? [], totalHits: exact.isEmpty ? totalHits : totalHits - nearCount,
                 backgroundCount: { gram, cap in
                     indexes.reduce(0) { $0 + ((try? $1.phraseCountInAnyLanguage(gram, cap: cap)) ?? 0) }
                 },
                 phraseLanguage: from ?? translated.first?.0.sourceLanguage, targetLanguage: language, evidence: evidence)
-            let rendering = finder.rendering(in: translated.map(\.2))
+            let rendering = finder.rendering(in: (exact.isEmpty ? translated : exact).map(\.2))
             for (hit, text, folded) in translated {
                 var hit = hit
                 let span = rendering.flatMap { TranslationSpanFinder.span(in: folded, rendering: $0.words) }
@@ -207,7 +209,8 @@ public struct MemoryLibrary: Sendable {
             return (offset, Concordance.Group(language: key.language, rendering: group.rendering, count: group.hits.count,
                                               hits: Array(group.hits.prefix(examples)), spanEvidence: group.evidence))
         }
-        .sorted { ($0.1.count, -$0.0) > ($1.1.count, -$1.0) }.map(\.1)
-        return Concordance(phrase: phrase, totalHits: max(totalHits, hits.count), isTruncated: truncated, groups: result)
+        .sorted { ($0.1.hits.contains { !$0.isNear } ? 1 : 0, $0.1.count, -$0.0) > ($1.1.hits.contains { !$0.isNear } ? 1 : 0, $1.1.count, -$1.0) }
+        .map(\.1)
+        return Concordance(phrase: phrase, totalHits: max(totalHits, hits.count), nearHits: nearCount, isTruncated: truncated, groups: result)
     }
 }

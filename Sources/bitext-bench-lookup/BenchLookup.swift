@@ -1,8 +1,9 @@
 import Foundation
+import Lookup
 @_spi(Benchmark) import Memory
 
 /// `bitext-bench-lookup`: generates a memory, builds its index, and times fuzzy and concordance
-/// lookups, checking the fuzzy top 5 against a brute-force scan with the same scorer. Writes the
+/// lookups (with near hits and exact only, on phrases of the memory and on near phrases), checking the fuzzy top 5 against a brute-force scan with the same scorer. Writes the
 /// segments and queries for the rapidfuzz baseline (`scripts/bench-lookup` runs both).
 @main
 enum BenchLookup {
@@ -64,6 +65,14 @@ enum BenchLookup {
             let start = generator.next(below: words.count - length + 1)
             phrases.append(words[start..<(start + length)].joined(separator: " "))
         }
+        // Near phrases: two words of a segment with one word between them, found only as near hits.
+        var nearPhrases: [String] = []
+        while nearPhrases.count < queryCount {
+            let words = sources[generator.next(below: sources.count)].split(separator: " ")
+            guard words.count >= 3 else { continue }
+            let start = generator.next(below: words.count - 2)
+            nearPhrases.append("\(words[start]) \(words[start + 2])")
+        }
         try (sources.joined(separator: "\n") + "\n").write(to: directory.appendingPathComponent("segments.txt"), atomically: true, encoding: .utf8)
         try (fuzzyQueries.joined(separator: "\n") + "\n").write(to: directory.appendingPathComponent("queries.txt"), atomically: true, encoding: .utf8)
         sources = []
@@ -91,17 +100,29 @@ enum BenchLookup {
             if !matches.isEmpty { answered += 1 }
             indexTop.append(matches.map(\.percent))
         }
-        var concordanceTimes: [Double] = [], concordanceCPU: [Double] = []
-        var hits = 0
-        for phrase in phrases {
-            let start = DispatchTime.now().uptimeNanoseconds, cpu = cpuSeconds(CLOCK_THREAD_CPUTIME_ID)
-            let concordance = try library.concordance(phrase, from: "en", to: "fr")
-            concordanceTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            concordanceCPU.append((cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - cpu) * 1000)
-            hits += concordance.totalHits
+        /// Times the concordance of `phrases`: wall and CPU milliseconds, hits and near hits.
+        func concordances(_ phrases: [String], near: NearMatching) throws -> (wall: [Double], cpu: [Double], hits: Int, near: Int) {
+            var wall: [Double] = [], cpuTimes: [Double] = [], hits = 0, nearHits = 0
+            for phrase in phrases {
+                let start = DispatchTime.now().uptimeNanoseconds, cpu = cpuSeconds(CLOCK_THREAD_CPUTIME_ID)
+                let concordance = try library.concordance(phrase, from: "en", to: "fr", near: near)
+                wall.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                cpuTimes.append((cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - cpu) * 1000)
+                hits += concordance.totalHits
+                nearHits += concordance.nearHits
+            }
+            return (wall, cpuTimes, hits, nearHits)
         }
+        // Normal phrases as `bitext lookup` searches them (near hits included).
+        let (concordanceTimes, concordanceCPU, hits, normalNear) = try concordances(phrases, near: .installed)
         say("fuzzy (min 70, top 5), \(fuzzyQueries.count) queries, \(answered) with matches: p50 \(format(percentile(fuzzyTimes, 50))) ms, p99 \(format(percentile(fuzzyTimes, 99))) ms, max \(format(fuzzyTimes.max() ?? 0)) ms wall; CPU p50 \(format(percentile(fuzzyCPU, 50))) ms, p99 \(format(percentile(fuzzyCPU, 99))) ms (targets 10 / 50 ms)")
-        say("concordance (1–3 words), \(phrases.count) phrases, mean \(hits / max(phrases.count, 1)) hits: p50 \(format(percentile(concordanceTimes, 50))) ms, p99 \(format(percentile(concordanceTimes, 99))) ms wall; CPU p50 \(format(percentile(concordanceCPU, 50))) ms, p99 \(format(percentile(concordanceCPU, 99))) ms (target p50 10 ms)")
+        say("concordance (1–3 words), \(phrases.count) phrases, mean \(hits / max(phrases.count, 1)) hits: p50 \(format(percentile(concordanceTimes, 50))) ms, p99 \(format(percentile(concordanceTimes, 99))) ms wall; CPU p50 \(format(percentile(concordanceCPU, 50))) ms, p99 \(format(percentile(concordanceCPU, 99))) ms (target p50 10 ms); \(normalNear) near hits in all")
+        // The same phrases without near hits (what `main` searched), then phrases found only as near hits.
+        let normalExact = try concordances(phrases, near: .none)
+        say("  the same phrases, exact search only: CPU p50 \(format(percentile(normalExact.cpu, 50))) ms, p99 \(format(percentile(normalExact.cpu, 99))) ms; ratio with near hits / without: p50 \(format(percentile(concordanceCPU, 50) / max(percentile(normalExact.cpu, 50), 1e-6)))×")
+        let exactOnly = try concordances(nearPhrases, near: .none)
+        let withNear = try concordances(nearPhrases, near: .installed)
+        say("near phrases (2 words, one between them in the memory), \(nearPhrases.count) phrases: exact only p50 \(format(percentile(exactOnly.wall, 50))) ms wall, CPU p50 \(format(percentile(exactOnly.cpu, 50))) ms, p99 \(format(percentile(exactOnly.cpu, 99))) ms, mean \(exactOnly.hits / max(nearPhrases.count, 1)) hits; with near hits p50 \(format(percentile(withNear.wall, 50))) ms wall, CPU p50 \(format(percentile(withNear.cpu, 50))) ms, p99 \(format(percentile(withNear.cpu, 99))) ms, mean \(withNear.hits / max(nearPhrases.count, 1)) hits (\(withNear.near) near hits in all); CPU p50 ratio \(format(percentile(withNear.cpu, 50) / max(percentile(exactOnly.cpu, 50), 1e-6)))×")
 
         // 5. Agreement with a brute-force scan using the same scorer.
         var agree = 0
@@ -118,7 +139,8 @@ enum BenchLookup {
             "units": Double(unitCount), "build_seconds": buildSeconds, "build_cpu_seconds": buildCPUSeconds,
             "fuzzy_cpu_p50_ms": percentile(fuzzyCPU, 50), "concordance_cpu_p50_ms": percentile(concordanceCPU, 50), "index_bytes": Double(index.sizeOnDisk),
             "fuzzy_p50_ms": percentile(fuzzyTimes, 50), "fuzzy_p99_ms": percentile(fuzzyTimes, 99),
-            "concordance_p50_ms": percentile(concordanceTimes, 50), "agreement_percent": 100 * Double(agree) / Double(max(checked, 1)),
+            "concordance_p50_ms": percentile(concordanceTimes, 50),
+            "near_exact_only_cpu_p50_ms": percentile(exactOnly.cpu, 50), "near_cpu_p50_ms": percentile(withNear.cpu, 50), "agreement_percent": 100 * Double(agree) / Double(max(checked, 1)),
             "brute_force_p50_ms": percentile(bruteTimes, 50),
         ]
         let json = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])

@@ -63,6 +63,26 @@ struct LookupCommandTests {
         #expect(text.contains("×2"))
     }
 
+    /// A phrase with one word inserted (`bureau central d'INTERPOL` for `bureau d'INTERPOL`) is a near
+    /// hit: after the exact one, marked `near:` in text and `isNear` in JSON.
+    @Test func nearHitsAreMarkedAfterTheExactOnes() throws {
+        let memory = try Self.memory(named: "near.tmx", units: """
+            <tu tuid="1"><tuv xml:lang="en"><seg>The central office of INTERPOL is in Lyon.</seg></tuv>
+              <tuv xml:lang="fr"><seg>Le bureau central d'INTERPOL est à Lyon.</seg></tuv></tu>
+            <tu tuid="2"><tuv xml:lang="en"><seg>The office of INTERPOL is in Lyon.</seg></tuv>
+              <tuv xml:lang="fr"><seg>Le bureau d'INTERPOL est à Lyon.</seg></tuv></tu>
+            """)
+        let report = try LookupCommand.parse(["bureau d'INTERPOL", "--from", "fr", "--to", "en", "--tm", memory.path]).report()
+        let concordance = try #require(report.concordance)
+        #expect(concordance.totalHits == 2 && concordance.nearHits == 1)
+        #expect(concordance.groups.flatMap(\.hits).map(\.isNear) == [false, true])
+        let text = report.text(colour: false)
+        #expect(text.contains("2 units (1 near)"))
+        #expect(text.contains("        near: Le [bureau central d'INTERPOL] est à Lyon."))
+        #expect(text.contains("        Le [bureau d'INTERPOL] est à Lyon."))
+        #expect(try report.json().contains("\"isNear\" : true"))
+    }
+
     @Test func inlineTagsAreShownAndCounted() throws {
         let memory = try Self.memory()
         let report = try LookupCommand.parse(["INTERPOL opened its new office in Lyon.", "--from", "en", "--tm", memory.path]).report()
