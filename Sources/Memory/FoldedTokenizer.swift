@@ -7,14 +7,19 @@ enum FoldedTokenizer {
     struct Word: Sendable, Hashable {
         var key: String
         var range: Range<String.Index>
+        /// Whether punctuation that ends a phrase (`,` `;` `:` `.` `!` `?` brackets, quotation marks)
+        /// stands between this word and the one before: a rendering never spans it.
+        var followsBreak = false
     }
 
     static func words(of text: String) -> [Word] {
         var words: [Word] = []
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
+        var sawBreak = false
         while index < scalars.endIndex {
             guard isWordScalar(scalars[index]) else {
+                if Self.breaks.contains(scalars[index]) { sawBreak = true }
                 index = scalars.index(after: index)
                 continue
             }
@@ -24,10 +29,14 @@ enum FoldedTokenizer {
                 fold(scalars[index], into: &key)
                 index = scalars.index(after: index)
             }
-            words.append(Word(key: String(key), range: start..<index))
+            words.append(Word(key: String(key), range: start..<index, followsBreak: sawBreak && !words.isEmpty))
+            sawBreak = false
         }
         return words
     }
+
+    /// Punctuation that ends a phrase (see ``Word/followsBreak``).
+    private static let breaks: Set<Unicode.Scalar> = Set(",;:.!?()[]{}\"“”«»„‹›".unicodeScalars)
 
     /// The folded keys of `text`'s words.
     static func keys(of text: String) -> [String] {

@@ -46,8 +46,8 @@ struct TranslationSpanFinder {
         if share(phrase) > 0 {
             return Rendering(words: phrase, evidence: "identical")
         }
-        // Candidate sequences: every n-gram of the first 100 translations up to the phrase's length + 2,
-        // counted once per translation; words are numbered and n-grams hashed, so no array is allocated
+        // Candidate sequences: every n-gram of the first 100 translations up to the phrase's length + 2
+        // that crosses no phrase punctuation, counted once per translation; words are numbered and n-grams hashed, so no array is allocated
         // per n-gram.
         let longest = min(phrase.count + 2, 10)
         let sampled = Array(translations.prefix(100))
@@ -63,6 +63,8 @@ struct TranslationSpanFinder {
             for start in keys.indices {
                 var hash: UInt64 = 0xCBF2_9CE4_8422_2325
                 for length in 1...longest where start + length <= keys.count {
+                    // A rendering never spans a comma, a bracket or the end of a sentence.
+                    if length > 1, words[start + length - 1].followsBreak { break }
                     hash = (hash ^ keys[start + length - 1]) &* 0x9E37_79B9_7F4A_7C15
                     hash ^= hash >> 29
                     if let gram = grams[hash] {

@@ -57,6 +57,9 @@ struct TranslationSpanFinderTests {
         #expect(spellingOnly.rendering(in: text)?.words == ["red", "notice"])
         let apart = Self.words("A notice was issued for the suspect on Monday.")
         #expect(spellingOnly.rendering(in: apart)?.words == ["notice"])
+        // Nor across a comma: a rendering never spans phrase punctuation.
+        let punctuated = Self.words("They sent the notice, red and urgent, on Monday.")
+        #expect(spellingOnly.rendering(in: punctuated)?.words == ["notice"])
     }
 
     /// Without any word the phrase's words match, a single hit says nothing: no span is highlighted
