@@ -44,8 +44,9 @@ extension LookupCommand {
             for (index, outcome) in zip(library.indexes, library.outcomes) {
                 if let message = Self.message(for: index, outcome: outcome) { standardError(message) }
             }
+            // A memory that cannot be read is skipped when others can be used; when none can, it is the error.
             for problem in library.problems {
-                standardError("warning: \(problem.error) — skipped\(library.indexes.isEmpty ? "" : ", the other memories are still used")")
+                standardError(library.indexes.isEmpty ? "error: \(problem.error)" : "warning: \(problem.error) — skipped, the other memories are still used")
             }
             if library.indexes.isEmpty {
                 throw ExitCode.failure

@@ -108,6 +108,12 @@ struct LookupCommandTests {
         #expect(report.concordance?.totalHits == 2)
     }
 
+    /// When no memory given can be read, the lookup fails (status 1, the file named as an error).
+    @Test func onlyAMissingMemoryIsAnError() throws {
+        let missing = try SharedData.temporaryDirectory().appendingPathComponent("missing.tmx").path
+        #expect(throws: ExitCode.failure) { _ = try LookupCommand.parse(["x y z", "--tm", missing]).report() }
+    }
+
     @Test func malformedAfterIndexingIsReported() throws {
         let memory = try Self.memory()
         _ = try LookupCommand.parse(["INTERPOL", "--tm", memory.path]).report()
