@@ -256,7 +256,9 @@ extension PageAssets {
       if (result.concordance) {
         const c = result.concordance;
         const section = element("section", "concordance");
-        const units = (c.isTruncated ? "at least " : "") + c.totalHits + " unit" + (c.totalHits === 1 ? "" : "s");
+        // Near hits (another inflection, one inserted word) are counted and marked as the command line does.
+        const units = (c.isTruncated ? "at least " : "") + c.totalHits + " unit" + (c.totalHits === 1 ? "" : "s") +
+          (c.nearHits ? " (" + c.nearHits + " near)" : "");
         section.appendChild(element("h2", "", "Concordance “" + c.phrase + "” (" + direction + "): " + units + ", " +
           c.groups.length + " translation" + (c.groups.length === 1 ? "" : "s")));
         for (const group of c.groups) {
@@ -267,7 +269,12 @@ extension PageAssets {
           head.append(element("span", "count", "×" + group.count), rendering, element("span", "lang", group.language));
           item.appendChild(head);
           for (const hit of group.hits) {
-            const example = element("div", "hit");
+            const example = element("div", hit.isNear ? "hit near" : "hit");
+            if (hit.isNear) {
+              const label = element("span", "near-label", "near:");
+              label.title = "found in another inflection or with one inserted word";
+              example.append(label, " ");
+            }
             example.appendChild(highlighted(hit.source, "source"));
             const line = element("div", "line translation");
             line.append(element("span", "arrow", "→"), highlighted(hit.translation.text, "target"));

@@ -32,6 +32,8 @@ extension PageAssets {
     .hit { margin: .2rem 0 .2rem 3.8rem; font-size: 14px; }
     .hit .line.translation .arrow { min-width: 1rem; }
     .hit .origin { margin-left: 0; }
+    .hit.near { border-left: 2px solid #d8dde4; padding-left: .4rem; }
+    .near-label { color: #6b7380; font-size: 12px; }
     .split { display: flex; gap: 1rem; align-items: flex-start; }
     #terms { flex: 3; }
     #terms td.term, #terms th.term { width: 19%; }

@@ -114,15 +114,20 @@ public final class MemoryIndex: Sendable {
                                                    reason: "neither it nor \(locations.dropFirst().map(\.directory.path).joined(separator: " nor ")) can be written")
         }
         let lock = IndexLock(location, exclusive: true)
-        // Another build of the same memory may have finished while this one waited for the lock.
-        if !rebuild, lock != nil,
-           let index = try existing(memory, at: [location], stamp: stamp, outcome: &outcome, locked: true) {
-            return (index, .current)
+        defer { withExtendedLifetime(lock) {} }
+        do {
+            // Another build of the same memory may have finished while this one waited for the lock.
+            if !rebuild, lock != nil,
+               let index = try existing(memory, at: [location], stamp: stamp, outcome: &outcome, locked: true) {
+                return (index, .current)
+            }
+            try build(memory: memory, stamp: stamp, reader: reader, at: location, progress: progress)
+            return (try MemoryIndex(memory: memory, location: location, stamp: nil, hash: nil), outcome)
+        } catch {
+            // A memory that cannot be indexed leaves no lock file behind (the lock is held until the return).
+            if !FileManager.default.fileExists(atPath: location.database.path) { lock?.removeFile() }
+            throw error
         }
-        try build(memory: memory, stamp: stamp, reader: reader, at: location, progress: progress)
-        let index = try MemoryIndex(memory: memory, location: location, stamp: nil, hash: nil)
-        withExtendedLifetime(lock) {}
-        return (index, outcome)
     }
 
     /// The first index of `memory` at `locations` that is up to date, opened under a shared lock

@@ -29,6 +29,28 @@ struct MemorySearchTests {
         }
     }
 
+    @Test func nearHitsAreMarkedAndCounted() async throws {
+        let setup = try Setup()
+        try Data("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header srclang="fr" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="test" creationtoolversion="1" o-tmf="test"/><body>
+            <tu tuid="n1"><tuv xml:lang="fr"><seg>La notice rouge a été publiée lundi.</seg></tuv><tuv xml:lang="en"><seg>The Red Notice was issued on Monday.</seg></tuv></tu>
+            <tu tuid="n2"><tuv xml:lang="fr"><seg>Deux notices rouges ont été publiées.</seg></tuv><tuv xml:lang="en"><seg>Two Red Notices were issued.</seg></tuv></tu>
+            </body></tmx>
+            """.utf8).write(to: setup.root.appendingPathComponent("tmx/notices.tmx"))
+        try await setup.test { client in
+            let response = try await client.execute(uri: "/api/search?q=notice%20rouge&from=fr&to=en", method: .get)
+            let json = String(buffer: response.body)
+            #expect(json.contains(#""isNear":true"#) && json.contains(#""nearHits":1"#)) // what the page's script reads
+            let concordance = try #require(try BitextServerTests.decode(MemorySearch.Result.self, response).concordance)
+            #expect(concordance.totalHits == 2)
+            let hits = concordance.groups.flatMap(\.hits)
+            #expect(hits.filter(\.isNear).map(\.source.text) == ["Deux notices rouges ont été publiées."])
+            #expect(hits.filter(\.isNear).first?.source.highlights == ["notices rouges"])
+            #expect(hits.filter { !$0.isNear }.map(\.origin.memory) == ["tmx/notices.tmx"])
+        }
+    }
+
     @Test func fuzzyMatchesShowThePercentageAndTheWordsThatDiffer() async throws {
         try await Setup().test { client in
             let query = "The next meeting will take place in Geneva in March 2027."

@@ -122,6 +122,35 @@ struct MemoryIndexConcurrencyTests {
     }
 }
 
+/// A memory that cannot be indexed leaves no lock file in the index folder; the others keep theirs.
+struct MemoryIndexFailureTests {
+    /// A TMX cut off in the middle of a unit (written for this test).
+    static let truncated = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="test" creationtoolversion="1" o-tmf="test"/>
+        <body><tu tuid="1"><tuv xml:lang="en"><seg>The Red Notice was issued.</seg></tuv><tuv xml:lang="fr"><seg>La notice rouge a été
+        """
+
+    @Test func aMemoryThatFailsToIndexLeavesNoLockFile() throws {
+        let (folder, good) = try MemoryFixtures.folder()
+        let broken = folder.appendingPathComponent("broken.tmx")
+        try Data(Self.truncated.utf8).write(to: broken)
+        #expect(throws: MemoryIndexError.self) { try MemoryIndex.open(memory: broken, reader: TMXUnitSource.reader) }
+        let directory = folder.appendingPathComponent(".bitext-index")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        // A rebuild that fails too; then a library of a good memory and the broken one.
+        #expect(throws: MemoryIndexError.self) { try MemoryIndex.open(memory: broken, reader: TMXUnitSource.reader, rebuild: true) }
+        let library = MemoryLibrary(memories: [broken, good], reader: { url in
+            url == broken ? try TMXUnitSource.reader(url) : try MemoryFixtures.reader(url)
+        })
+        #expect(library.problems.map(\.memory) == [broken])
+        #expect(library.indexes.count == 1)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(!names.contains { $0.hasPrefix("broken.tmx") })
+        #expect(names.contains("release.txt.sqlite"))
+    }
+}
+
 /// Collects values from concurrent work.
 private final class ResultBox: @unchecked Sendable {
     private let lock = NSLock()

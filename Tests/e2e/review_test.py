@@ -4,7 +4,8 @@
    checks undo and redo, saves with the button and checks the TMX on disk.
 2. Align: uploads two versions of a release on the page, merges the weakest row with its
    neighbour, saves, and checks the new TMX on disk against the rows as shown before the merge.
-3. Search: finds the saved pair in the memory (concordance and fuzzy match), and a glossary entry.
+3. Search: finds the saved pair in the memory (concordance and fuzzy match), a near hit marked as
+   such (tmx/notices.tmx), and a glossary entry.
 4. Glossary: accepts term candidates (one with an edit) and rejects one, and checks the glossary
    file on disk.
 With --screenshots DIR it also writes the README's screenshots.
@@ -153,6 +154,21 @@ def search_memory(driver, args):
     box.clear()
     Select(driver.find_element(By.ID, "search-from")).select_by_value("fr")
     Select(driver.find_element(By.ID, "search-to")).select_by_value("en")
+    # A near hit (another inflection) is marked as `bitext lookup` marks it; the exact one is not.
+    box.send_keys("notice rouge", Keys.ENTER)
+    wait(driver, lambda d: "notice rouge" in d.execute_script("const h = document.querySelector('#search-results .concordance h2'); return h ? h.textContent : '';"))
+    heading = driver.find_element(By.CSS_SELECTOR, "#search-results .concordance h2").text
+    check("the concordance heading counts the near hit", "“notice rouge” (fr → en): 2 units (1 near)" in heading, heading)
+    near = driver.find_elements(By.CSS_SELECTOR, "#search-results .hit.near")
+    check("one hit is marked near", len(near) == 1 and near[0].find_element(By.CSS_SELECTOR, ".near-label").text == "near:",
+          str([hit.text for hit in near]))
+    marks = [mark.text for mark in near[0].find_elements(By.CSS_SELECTOR, ".source mark")] if near else []
+    check("the near hit highlights the inflected phrase", marks == ["notices rouges"], str(marks))
+    exact = driver.find_elements(By.CSS_SELECTOR, "#search-results .hit:not(.near)")
+    check("the exact hit is not marked", len(exact) == 1 and not exact[0].find_elements(By.CSS_SELECTOR, ".near-label")
+          and "La notice rouge a été publiée lundi." in exact[0].text, str([hit.text for hit in exact]))
+
+    box.clear()
     box.send_keys("réseau", Keys.ENTER)
     wait(driver, lambda d: "réseau" in d.execute_script("const h = document.querySelector('#search-results h2'); return h ? h.textContent : '';"))
     shoot(driver, args, "search-concordance")
