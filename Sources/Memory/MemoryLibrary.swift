@@ -24,6 +24,11 @@ public struct MemoryLibrary: Sendable {
     /// Hits are counted up to this number (more is shown as "at least").
     static let countCap = 1_000
 
+    /// Near hits are looked for only when the exact hits are fewer than this many units: they matter
+    /// when a phrase has few or no examples as written, and the search costs a lookup on a million units
+    /// a few milliseconds more (`bitext-bench-lookup`).
+    static let nearSearchBelow = 10
+
     /// The largest query, in words.
     public static let maximumQueryWords = 1_000
 
@@ -132,8 +137,9 @@ public struct MemoryLibrary: Sendable {
     /// At most `limit` units are grouped; each group keeps up to `examples` hits. The span of each
     /// translation rendering the phrase comes from `hints` (a glossary's renderings), else from the
     /// phrase itself, else from association in the memory checked against the words' `evidence`.
-    /// When the exact hits (case, accents, elision aside) leave room under `limit`, a phrase of two
-    /// words or more also gets the near hits of `near` (another inflection, one word inserted), after them.
+    /// When the exact hits (case, accents, elision aside) are fewer than ten units (and under `limit`), a
+    /// phrase of two words or more also gets the near hits of `near` (another inflection, one word
+    /// inserted), after them.
     public func concordance(_ phrase: String, from: String? = nil, to: String? = nil, limit: Int = 100,
                             examples: Int = 3, hints: RenderingHints? = nil,
                             evidence: RenderingEvidence = .none, near: NearMatching = .none) throws -> Concordance {
@@ -159,7 +165,7 @@ public struct MemoryLibrary: Sendable {
             }
         }
         var nearCount = 0
-        if !truncated, hits.count < limit {
+        if !truncated, hits.count < min(limit, Self.nearSearchBelow) {
             let found = try nearHits(of: phrase, words: words, from: from, to: to, limit: limit - hits.count, near: near, evidence: evidence)
             hits += found.hits
             nearCount = found.total
