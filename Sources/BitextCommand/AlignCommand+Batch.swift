@@ -11,6 +11,7 @@ extension AlignCommand {
         guard let pairs, let output else { return }
         var warnings: [String] = []
         var settings = try makeSettings(warnings: &warnings)
+        warnings = try languageWarnings(segmenter: settings.segmenter) + warnings
         let pairing = try findPairs(pairs)
         for warning in warnings { printError("warning: \(warning)") }
         for skipped in pairing.skipped { printError("skipped: \(skipped)") }
@@ -71,7 +72,7 @@ extension AlignCommand {
             var units = 0
             if hasMemory {
                 do { units = try entry.pool.add(memory: memory) } catch {
-                    throw AlignInputError("\(memory.path): cannot read the memory for the pooled lexicon: \(error)")
+                    throw AlignInputError("\(memory.relativePath): cannot read the memory for the pooled lexicon: \(error)")
                 }
             }
             let (lexicon, links) = entry.pool.learn()

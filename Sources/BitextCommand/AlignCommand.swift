@@ -123,7 +123,21 @@ struct AlignCommand: AsyncParsableCommand {
                 ? "--langs needs at least two different languages, pivot first, e.g. en,fr"
                 : "--langs needs one language per file, e.g. \(["en", "fr", "es", "de"].prefix(max(2, files.count)).joined(separator: ","))")
         }
+        for code in codes { try LanguageCodeCheck.validate(code, option: "--langs") }
         return codes
+    }
+
+    /// A warning for each code of `--langs` Bitext does not know, saying what it does with it.
+    func languageWarnings(segmenter: Segmenter) throws -> [String] {
+        var isFolder: ObjCBool = false
+        let folder = pairs.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue } ?? false
+        let segmented = presegmented ? "" : "its version is segmented with \(segmenter.rules.fallbackDescription) and "
+        return try (givenLanguages() ?? []).compactMap { code in
+            LanguageCodeCheck.warning(for: code, rules: segmenter.rules, fallback: folder
+                ? "no file name in a folder can carry it, so it selects no version"
+                : segmented + "aligned with no function-word list or dictionary for it"
+                    + (outputFormat == .tmx ? "; the memory gets xml:lang=\"\(code)\"" : ""))
+        }
     }
 
     /// The settings shared by every release of the run; glossary warnings go to `warnings`.
@@ -153,6 +167,7 @@ struct AlignCommand: AsyncParsableCommand {
         }
         var warnings: [String] = []
         let settings = try makeSettings(warnings: &warnings)
+        warnings = try languageWarnings(segmenter: settings.segmenter) + warnings
         let job = AlignJob(name: files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " | "),
                            paths: files, languages: try givenLanguages() ?? [])
         let release = try job.run(settings)

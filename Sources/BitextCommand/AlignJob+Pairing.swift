@@ -66,17 +66,19 @@ extension AlignJob {
     /// releases have each language (then alphabetically), so that the most common one is the pivot.
     static func pairs(inFolder folder: URL, extensions: Set<String>, order: [String]?) throws -> Pairing {
         guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
-            throw AlignInputError("\(folder.path): cannot read the folder")
+            at: folder.absoluteURL, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+            throw AlignInputError("\(folder.relativePath): cannot read the folder")
         }
         var pairing = Pairing()
         var releases: [String: [(path: String, relative: String, language: String)]] = [:]
-        let base = folder.standardizedFileURL.path
+        let base = folder.absoluteURL.standardizedFileURL.path
         for case let url as URL in enumerator {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
                   extensions.contains(url.pathExtension.lowercased()) else { continue }
-            let path = url.standardizedFileURL.path
-            let relative = path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : url.lastPathComponent
+            let absolute = url.standardizedFileURL.path
+            let relative = absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : url.lastPathComponent
+            // Named as the user typed the folder (`DIR/en/PR144.txt`), not by absolute path.
+            let path = typedPath(relative, in: folder.relativePath)
             guard let found = releaseKey(of: relative) else {
                 pairing.skipped.append("\(path): no language in its name (name versions like PR144.en.html, en/PR144.txt or PR144/en.txt)")
                 continue
@@ -109,6 +111,12 @@ extension AlignJob {
         return pairing
     }
 
+    /// `relative` below `folder` as the user typed it (`DIR/en/PR144.txt`; just `relative` when the
+    /// folder is empty or `.`).
+    static func typedPath(_ relative: String, in folder: String) -> String {
+        folder.isEmpty || folder == "." ? relative : (folder as NSString).appendingPathComponent(relative)
+    }
+
     /// The rank of each language: its place in `order`, else by the number of releases that have it.
     private static func rankLanguages(_ releases: [[String]], order: [String]?) -> [String: Int] {
         if let order { return Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: min) }
@@ -124,13 +132,13 @@ extension AlignJob {
     /// paths relative to the manifest's folder. A first line of language codes (`en<TAB>fr<TAB>es`)
     /// names the languages of the columns; an empty field is a missing version; `#` starts a comment.
     static func pairs(inManifest manifest: URL, order: [String]?) throws -> Pairing {
-        guard let data = FileManager.default.contents(atPath: manifest.path) else {
-            throw AlignInputError("\(manifest.path): cannot read the manifest")
+        guard let data = FileManager.default.contents(atPath: manifest.absoluteURL.path) else {
+            throw AlignInputError("\(manifest.relativePath): cannot read the manifest")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw AlignInputError("\(manifest.path): the manifest is not UTF-8 text")
+            throw AlignInputError("\(manifest.relativePath): the manifest is not UTF-8 text")
         }
-        let folder = manifest.deletingLastPathComponent()
+        let folder = (manifest.relativePath as NSString).deletingLastPathComponent
         var pairing = Pairing()
         var columns: [String]? = order
         var names = Set<String>()
@@ -140,7 +148,7 @@ extension AlignJob {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            let place = "\(manifest.path):\(number + 1)"
+            let place = "\(manifest.relativePath):\(number + 1)"
             if !seenData, fields.allSatisfy({ languageCode($0) != nil }) {
                 columns = fields.map { languageCode($0)! }
                 seenData = true
@@ -152,7 +160,7 @@ extension AlignJob {
             }
             var paths: [String] = [], languages: [String?] = []
             for (column, field) in fields.enumerated() where !field.isEmpty {
-                paths.append(field.hasPrefix("/") ? field : folder.appendingPathComponent(field).path)
+                paths.append(field.hasPrefix("/") ? field : typedPath(field, in: folder))
                 languages.append(columns.map { $0[column] })
             }
             guard paths.count >= 2 else {

@@ -32,6 +32,10 @@ struct SegmentCommand: AsyncParsableCommand {
     @Flag(help: "Print to standard error the processor time reading and segmenting took (MB/s).")
     var timing = false
 
+    func validate() throws {
+        if let language { try LanguageCodeCheck.validate(language, option: "--lang") }
+    }
+
     func run() async throws {
         let result = try render()
         for message in result.messages {
@@ -49,6 +53,10 @@ struct SegmentCommand: AsyncParsableCommand {
         let segmenter = try srx.map { path throws(SegmentationError) in
             try Segmenter(rules: SegmentationRules(contentsOf: URL(fileURLWithPath: path)))
         } ?? Segmenter()
+        if let language, let warning = LanguageCodeCheck.warning(
+            for: language, rules: segmenter.rules, fallback: "segmenting with \(segmenter.rules.fallbackDescription)") {
+            messages.append("warning: \(warning)")
+        }
         let language = language ?? detectedLanguage(of: document, messages: &messages)
         let blocks = document.blocks.map { (kind: $0.kind.rawValue, text: $0.text) }
         let segmentStart = clock()

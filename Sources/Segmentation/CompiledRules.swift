@@ -52,7 +52,7 @@ struct CompiledRules: @unchecked Sendable {
     /// `(?:B)(?=A)` of every break group, for the scanning fallback.
     var breakScanners: [NSRegularExpression]
 
-    /// Compiles `rules`; a pattern that does not compile is an error at the rule's line.
+    /// Compiles `rules`; a pattern that does not compile is an error at the rule's `<rule>` tag.
     init(rules: [SegmentationRule], source: String) throws(SegmentationError) {
         struct Part {
             var isBreak: Bool
@@ -70,8 +70,8 @@ struct CompiledRules: @unchecked Sendable {
                     _ = try NSRegularExpression(pattern: pattern)
                 } catch {
                     throw SegmentationError(
-                        path: source, line: rule.line,
-                        message: "<\(name)> pattern \"\(name == "beforebreak" ? rule.before : rule.after)\" does not compile: \(error.localizedDescription)")
+                        path: source, line: rule.line, column: rule.column,
+                        message: (rule.number > 0 ? "rule \(rule.number): " : "") + "invalid regular expression '\(name == "beforebreak" ? rule.before : rule.after)' in <\(name)>")
                 }
             }
             let pattern = "(?:\(before))" + (after.isEmpty ? "" : "(?=\(after))")
@@ -111,8 +111,8 @@ struct CompiledRules: @unchecked Sendable {
                 }
             } catch {
                 throw SegmentationError(
-                    path: source, line: rules[start].line,
-                    message: "rules \(start + 1)–\(end) cannot be combined: \(error.localizedDescription)")
+                    path: source, line: rules[start].line, column: rules[start].column,
+                    message: "rules \(start + 1)–\(end) cannot be combined into one regular expression")
             }
             start = end
         }

@@ -41,17 +41,19 @@ extension SegmentationRules {
         let cascade = version.hasPrefix("1") ? false : (header?[attribute: "cascade"]?.lowercased() == "yes")
 
         var lists: [String: [SegmentationRule]] = [:]
+        var columns = TagColumns(data: data, name: "rule")
         for list in root.descendants(named: "languagerule") {
             guard let name = list[attribute: "languagerulename"] else {
                 throw SegmentationError(
                     path: source, line: list.line, message: "<languagerule> has no languagerulename attribute")
             }
-            lists[name, default: []] += list.children(named: "rule").map { rule in
+            let first = lists[name]?.count ?? 0
+            lists[name, default: []] += list.children(named: "rule").enumerated().map { index, rule in
                 SegmentationRule(
                     isBreak: (rule[attribute: "break"] ?? "yes").lowercased() != "no",
                     before: rule.firstChild(named: "beforebreak")?.text ?? "",
                     after: rule.firstChild(named: "afterbreak")?.text ?? "",
-                    line: rule.line)
+                    line: rule.line, column: columns.next(onLine: rule.line), number: first + index + 1)
             }
         }
         var maps: [LanguageMap] = []
@@ -72,12 +74,7 @@ extension SegmentationRules {
 
     /// The rules that apply to `language` (a code such as `fr`, `en-GB`, `pt_BR`), in order.
     public func rules(forLanguage language: String) -> [SegmentationRule] {
-        var rules: [SegmentationRule] = []
-        for map in languageMaps where Self.languagePattern(map.pattern, matches: language) {
-            rules += ruleLists[map.ruleListName] ?? []
-            if !cascade { break }
-        }
-        return rules
+        ruleListNames(forLanguage: language).flatMap { ruleLists[$0] ?? [] }
     }
 
     static func languagePattern(_ pattern: String, matches language: String) -> Bool {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Segmentation
 import Testing
 import TMX
 import TestSupport
@@ -109,6 +110,32 @@ struct AlignCommandTests {
             } throws: { error in
                 Bitext.message(for: error).contains(message) && Bitext.fullMessage(for: error).contains("Usage: bitext align")
             }
+        }
+    }
+
+    /// `--langs en,zz` was taken silently: a warning says what Bitext does with `zz` (what it
+    /// says depends on whether the files are segmented, the output is TMX, or a folder is paired);
+    /// a code that is not BCP 47 is a usage error.
+    @Test
+    func anUnknownLanguageCodeIsWarnedAbout() throws {
+        func warnings(_ arguments: [String]) throws -> [String] {
+            let command = try #require(try Bitext.parseAsRoot(["align"] + arguments) as? AlignCommand)
+            return try command.languageWarnings(segmenter: Segmenter())
+        }
+        let known = "(known: en, fr, es, de, it, pt, ar and \(AlignJob.languageCodes.count - 7) other ISO 639-1 codes)"
+        #expect(try warnings(["en.txt", "zz.txt", "--langs", "en,zz"]) == [
+            "unknown language code 'zz': its version is segmented with the rules for any language ('Default') and aligned with no function-word list or dictionary for it \(known)"])
+        #expect(try warnings(["en.txt", "zz.txt", "--langs", "en,zz", "--presegmented", "-o", "m.tmx"]) == [
+            "unknown language code 'zz': aligned with no function-word list or dictionary for it; the memory gets xml:lang=\"zz\" \(known)"])
+        #expect(try warnings(["en.txt", "fr.txt", "ru.txt", "--langs", "en,fr,ru", "--format", "tsv"]).isEmpty)
+        let folder = try SharedData.temporaryDirectory()
+        #expect(try warnings(["--pairs", folder.path, "-o", "m.tmx", "--langs", "en,zz"]) == [
+            "unknown language code 'zz': no file name in a folder can carry it, so it selects no version \(known)"])
+        #expect {
+            _ = try Bitext.parseAsRoot(["align", "en.txt", "fr.txt", "--langs", "en,f.r"])
+        } throws: { error in
+            Bitext.message(for: error) == "--langs: 'f.r' is not a language code (BCP 47: en, fr, pt-BR, zh-Hant…)"
+                && Bitext.fullMessage(for: error).contains("Usage: bitext align")
         }
     }
 

@@ -35,6 +35,32 @@ struct AlignJobTests {
         #expect(french.skipped.contains { $0.hasSuffix("PR1.es.txt: es is not among --langs fr,en") })
     }
 
+    /// A folder given as a relative path (`archive/`): its files are named below it as typed
+    /// (`archive/en/PR1.txt`), not by absolute path.
+    @Test func filesOfAFolderAreNamedAsTheFolderWasTyped() throws {
+        let base = URL(fileURLWithPath: try SharedData.temporaryDirectory().path, isDirectory: true)
+        for name in ["en/PR1.txt", "fr/PR1.txt", "en/PR2.txt", "notes.txt"] {
+            let url = base.appendingPathComponent("archive/" + name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "x".write(to: url, atomically: true, encoding: .utf8)
+        }
+        let folder = URL(fileURLWithPath: "archive/", isDirectory: true, relativeTo: base)
+        let pairing = try AlignJob.pairs(inFolder: folder, extensions: ["txt"], order: nil)
+        #expect(pairing.jobs.map(\.paths) == [["archive/en/PR1.txt", "archive/fr/PR1.txt"]])
+        #expect(pairing.jobs.first?.labels == ["en/PR1.txt", "fr/PR1.txt"])
+        #expect(pairing.skipped.sorted() == [
+            "archive/en/PR2.txt: the only version of PR2",
+            "archive/notes.txt: no language in its name (name versions like PR144.en.html, en/PR144.txt or PR144/en.txt)"])
+        // A manifest: its rows' paths are below its folder as typed, and its lines named so.
+        let manifest = base.appendingPathComponent("archive/m.tsv")
+        try "en/PR1.txt\tfr/PR1.txt\nen/PR2.txt\n".write(to: manifest, atomically: true, encoding: .utf8)
+        let listed = try AlignJob.pairs(inManifest: URL(fileURLWithPath: "archive/m.tsv", relativeTo: base), order: nil)
+        #expect(listed.jobs.map(\.paths) == [["archive/en/PR1.txt", "archive/fr/PR1.txt"]])
+        #expect(listed.skipped == ["archive/m.tsv:2: a release needs at least two versions (one path a column, separated by tabs)"])
+        #expect(AlignJob.typedPath("en/PR1.txt", in: ".") == "en/PR1.txt")
+        #expect(AlignJob.typedPath("en/PR1.txt", in: "../shared/") == "../shared/en/PR1.txt")
+    }
+
     @Test func twoFilesInOneLanguageAreAConflict() throws {
         let folder = try SharedData.temporaryDirectory()
         for name in ["PR5.en.txt", "PR5.en.html", "PR5.fr.txt"] {

@@ -63,6 +63,42 @@ struct SegmentCommandTests {
         #expect(result.messages.contains { $0.contains("language not recognised") })
     }
 
+    /// `--lang zz` was taken silently: it is segmented with the default rules and a warning says so.
+    @Test func anUnknownLanguageCodeIsWarnedAbout() throws {
+        let file = try write("M. Dupont est arrivé. Il a parlé.\n", named: "release.txt")
+        let unknown = try run([file.path, "--lang", "zz"])
+        #expect(unknown.output == "M. Dupont est arrivé.\nIl a parlé.\n")
+        #expect(unknown.messages.count == 1)
+        #expect(unknown.messages.first?.hasPrefix(
+            "warning: unknown language code 'zz': segmenting with the rules for any language ('Default') (known: en, fr, es, de, it, pt, ar and ") == true)
+        #expect(try run([file.path, "--lang", "fr"]).messages.isEmpty)
+        #expect(try run([file.path, "--lang", "ru"]).messages.isEmpty)
+        // Not even a language tag: a usage error.
+        #expect {
+            _ = try Bitext.parseAsRoot(["segment", file.path, "--lang", "f r"])
+        } throws: { error in
+            Bitext.message(for: error) == "--lang: 'f r' is not a language code (BCP 47: en, fr, pt-BR, zh-Hant…)"
+        }
+    }
+
+    /// A pattern ICU cannot compile was reported with Foundation's "The value is invalid"; it is
+    /// placed at its `<rule>` tag (a commented-out rule on the same line not counted).
+    @Test func aBadRegularExpressionIsPlacedAtItsRule() throws {
+        let srx = try write("""
+            <?xml version="1.0"?>
+            <srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="no"/><body><languagerules>
+            <languagerule languagerulename="X">
+              <!-- <rule><beforebreak>x</beforebreak></rule> --> <rule break="no"><beforebreak>M\\.</beforebreak></rule> <rule><beforebreak>([a-z</beforebreak></rule>
+            </languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="X"/></maprules></body></srx>
+            """, named: "bad.srx")
+        let file = try write("Text.", named: "t.en.txt")
+        #expect {
+            try run([file.path, "--srx", srx.path])
+        } throws: { error in
+            "\(error)" == "\(srx.path):4:109: rule 2: invalid regular expression '([a-z' in <beforebreak>"
+        }
+    }
+
     @Test func badInputIsAClearError() throws {
         let empty = try write("", named: "empty.srx")
         let file = try write("Text.", named: "t.en.txt")

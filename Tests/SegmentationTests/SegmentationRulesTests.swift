@@ -61,8 +61,50 @@ struct SegmentationRulesTests {
         #expect {
             try Segmenter(rules: rules)
         } throws: { error in
-            "\(error)".hasPrefix("bad.srx:3: <beforebreak> pattern \"([a-z\" does not compile")
+            "\(error)" == "bad.srx:3:1: rule 1: invalid regular expression '([a-z' in <beforebreak>"
         }
+    }
+
+    /// Rules are numbered in their `<languagerule>` and placed at their `<rule>` tag; a bad
+    /// `<afterbreak>` is named as such.
+    @Test func aBadPatternNamesItsRuleAndColumn() throws {
+        let srx = """
+            <srx version="2.0"><header cascade="no"/><body><languagerules>
+            <languagerule languagerulename="A"><rule><beforebreak>\\.</beforebreak></rule></languagerule>
+            <languagerule languagerulename="B"><rule break="no"><beforebreak>x</beforebreak></rule>
+              <rule><beforebreak>\\.</beforebreak><afterbreak>\\s+(?</afterbreak></rule></languagerule>
+            </languagerules><maprules><languagemap languagepattern=".*" languagerulename="A"/></maprules></body></srx>
+            """
+        let rules = try SegmentationRules(srx: srx, source: "two.srx")
+        #expect(rules.ruleLists["B"]?.map(\.number) == [1, 2])
+        #expect(rules.ruleLists["B"]?.map(\.column) == [36, 3])
+        #expect {
+            try Segmenter(rules: rules)
+        } throws: { error in
+            "\(error)" == "two.srx:4:3: rule 2: invalid regular expression '\\s+(?' in <afterbreak>"
+        }
+    }
+
+    /// What a language is segmented with: its own lists, or the fallback every language gets.
+    @Test func tellsWhichLanguagesHaveRulesOfTheirOwn() throws {
+        let rules = SegmentationRules.bitext
+        #expect(rules.ruleListNames(forLanguage: "fr-CA") == ["French", "Default"])
+        #expect(rules.ruleListNames(forLanguage: "zz") == ["Default"])
+        #expect(rules.hasOwnRules(forLanguage: "FR"))
+        #expect(!rules.hasOwnRules(forLanguage: "zz"))
+        #expect(!rules.hasOwnRules(forLanguage: "ru"))
+        #expect(rules.ownRuleLanguages == ["en", "fr", "es", "de", "it", "pt", "ar"])
+        #expect(rules.fallbackDescription == "the rules for any language ('Default')")
+        // No catch-all map: a language without rules of its own gets none at all.
+        let only = try SegmentationRules(srx: """
+            <srx version="2.0"><header cascade="yes"/><body><languagerules>
+            <languagerule languagerulename="E"><rule><beforebreak>\\.</beforebreak></rule></languagerule>
+            </languagerules><maprules><languagemap languagepattern="en.*" languagerulename="E"/></maprules></body></srx>
+            """, source: "en.srx")
+        #expect(only.ruleListNames(forLanguage: "zz").isEmpty)
+        #expect(!only.hasOwnRules(forLanguage: "zz"))
+        #expect(only.hasOwnRules(forLanguage: "en-GB"))
+        #expect(only.fallbackDescription == "no rules (one segment per block)")
     }
 
     @Test func notSRXIsAnError() {
