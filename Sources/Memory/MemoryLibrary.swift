@@ -26,8 +26,9 @@ public struct MemoryLibrary: Sendable {
 
     /// Near hits are looked for only when the exact hits are fewer than this many units: they matter
     /// when a phrase has few or no examples as written, and the search costs a lookup on a million units
-    /// a few milliseconds more (`bitext-bench-lookup`).
-    static let nearSearchBelow = 10
+    /// a few milliseconds more (`bitext-bench-lookup`, CPU p50 with near hits / exact only: 1.08–1.09×
+    /// below three exact hits, 1.14–1.27× below ten).
+    static let nearSearchBelow = 3
 
     /// The largest query, in words.
     public static let maximumQueryWords = 1_000
@@ -137,7 +138,7 @@ public struct MemoryLibrary: Sendable {
     /// At most `limit` units are grouped; each group keeps up to `examples` hits. The span of each
     /// translation rendering the phrase comes from `hints` (a glossary's renderings), else from the
     /// phrase itself, else from association in the memory checked against the words' `evidence`.
-    /// When the exact hits (case, accents, elision aside) are fewer than ten units (and under `limit`), a
+    /// When the exact hits (case, accents, elision aside) are fewer than three units (and under `limit`), a
     /// phrase of two words or more also gets the near hits of `near` (another inflection, one word
     /// inserted), after them.
     public func concordance(_ phrase: String, from: String? = nil, to: String? = nil, limit: Int = 100,

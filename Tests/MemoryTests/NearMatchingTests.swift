@@ -54,23 +54,28 @@ struct NearMatchingTests {
 
     @Test func nearHitsComeAfterExactOnesAndOnlyWhenAsked() throws {
         let (folder, memory) = try MemoryFixtures.folder()
-        try MemoryFixtures.write(MemoryFixtures.releaseUnits + [
-            MemoryFixtures.unit("u8", en: "The Ministers for the Rights of Women met.", fr: "Les Ministres chargées des Droits des femmes se sont réunies."),
-        ], to: memory)
+        let near8 = MemoryFixtures.unit("u8", en: "The Ministers for the Rights of Women met.", fr: "Les Ministres chargées des Droits des femmes se sont réunies.")
+        // Two exact hits (u1, u2): fewer than three, so near hits are looked for.
+        try MemoryFixtures.write(MemoryFixtures.releaseUnits.filter { $0.id != "u3" } + [near8], to: memory)
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let library = MemoryLibrary(memories: [memory], reader: MemoryFixtures.reader)
         let exact = try library.concordance("Ministre des Droits", from: "fr", to: "en")
-        #expect(exact.totalHits == 3 && exact.nearHits == 0)
+        #expect(exact.totalHits == 2 && exact.nearHits == 0)
         let near = try library.concordance("Ministre des Droits", from: "fr", to: "en", near: Self.firstLetters)
         let hits = near.groups.flatMap(\.hits)
         // u8 (a plural and one word inserted); not u4 (`aux` for `des`: a substitution, not an insertion).
-        #expect(near.totalHits == 4 && near.nearHits == 1)
+        #expect(near.totalHits == 3 && near.nearHits == 1)
         #expect(hits.filter(\.isNear).flatMap(\.source.highlights) == ["Ministres chargées des Droits"])
         #expect(hits.filter(\.isNear).map(\.origin.unitID) == ["u8"])
         #expect(near.groups.first?.hits.first?.isNear == false)
         for group in near.groups { #expect(group.hits.map(\.isNear) == group.hits.map(\.isNear).sorted { !$0 && $1 }) }
         // A limit filled by exact hits leaves no room for near ones.
-        let full = try library.concordance("Ministre des Droits", from: "fr", to: "en", limit: 2, near: Self.firstLetters)
+        let full = try library.concordance("Ministre des Droits", from: "fr", to: "en", limit: 1, near: Self.firstLetters)
         #expect(full.isTruncated && full.nearHits == 0)
+        // With three exact hits or more, no near search (`MemoryLibrary.nearSearchBelow`).
+        try MemoryFixtures.write(MemoryFixtures.releaseUnits + [near8], to: memory)
+        let many = try MemoryLibrary(memories: [memory], reader: MemoryFixtures.reader)
+            .concordance("Ministre des Droits", from: "fr", to: "en", near: Self.firstLetters)
+        #expect(many.totalHits == 3 && many.nearHits == 0)
     }
 }
