@@ -7,8 +7,9 @@ enum FoldedTokenizer {
     struct Word: Sendable, Hashable {
         var key: String
         var range: Range<String.Index>
-        /// Whether punctuation that ends a phrase (`,` `;` `:` `.` `!` `?` brackets, quotation marks)
-        /// stands between this word and the one before: a rendering never spans it.
+        /// Whether punctuation that ends a phrase (`,` `;` `:` `!` `?` brackets, quotation marks, a full
+        /// stop but not that of an initial or a number) stands between this word and the one before: a
+        /// rendering never spans it.
         var followsBreak = false
     }
 
@@ -19,8 +20,16 @@ enum FoldedTokenizer {
         var sawBreak = false
         while index < scalars.endIndex {
             guard isWordScalar(scalars[index]) else {
-                if Self.breaks.contains(scalars[index]) { sawBreak = true }
+                let scalar = scalars[index]
                 index = scalars.index(after: index)
+                if scalar == "." {
+                    // A full stop ends a phrase when a space follows and it does not close an initial
+                    // (`U.S. Department`, `J. Smith`) or sit inside a number (`2.5`).
+                    let spaced = index == scalars.endIndex || scalars[index].properties.isWhitespace
+                    if spaced, (words.last?.key.count ?? 0) > 1 { sawBreak = true }
+                } else if Self.breaks.contains(scalar) {
+                    sawBreak = true
+                }
                 continue
             }
             let start = index
@@ -36,7 +45,7 @@ enum FoldedTokenizer {
     }
 
     /// Punctuation that ends a phrase (see ``Word/followsBreak``).
-    private static let breaks: Set<Unicode.Scalar> = Set(",;:.!?()[]{}\"“”«»„‹›".unicodeScalars)
+    private static let breaks: Set<Unicode.Scalar> = Set(",;:!?()[]{}\"“”«»„‹›".unicodeScalars)
 
     /// The folded keys of `text`'s words.
     static func keys(of text: String) -> [String] {
