@@ -1,20 +1,13 @@
 import ArgumentParser
 import Segmentation
+import TMX
 
 /// Checks the language codes given on the command line (`segment --lang`, `align --langs`): a
 /// code that is not a BCP 47 tag is refused; one Bitext does not know is used as given, with a
 /// warning that says what Bitext falls back to for it.
 enum LanguageCodeCheck {
-    /// Whether `code` is a well-formed BCP 47 tag (`en`, `fr-CA`, `zh-Hant-TW`, `x-klingon`), `_`
-    /// counting as `-` (`pt_BR`).
-    static func isWellFormed(_ code: String) -> Bool {
-        let subtags = code.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" })
-        guard let primary = subtags.first, primary.allSatisfy({ $0.isASCII && $0.isLetter }),
-              (2...8).contains(primary.count) || (primary.count == 1 && "xXiI".contains(primary)) else { return false }
-        return subtags.dropFirst().allSatisfy { subtag in
-            (1...8).contains(subtag.count) && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        }
-    }
+    /// Whether `code` is a well-formed BCP 47 tag (``TMX/LanguageTag/isWellFormed``).
+    static func isWellFormed(_ code: String) -> Bool { LanguageTag(code).isWellFormed }
 
     /// Whether Bitext knows the language: its primary subtag is one of the ISO 639-1 codes it reads
     /// in file names (``AlignJob/languageCodes``).

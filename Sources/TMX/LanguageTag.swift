@@ -36,6 +36,24 @@ public struct LanguageTag: Sendable, Hashable, Comparable, Codable, CustomString
 
     public init(stringLiteral value: String) { self.init(value) }
 
+    /// Whether the code has the shape of a BCP 47 tag: a primary subtag of two or three ASCII letters
+    /// (or `x`/`i` before private or grandfathered subtags), then subtags of one to eight ASCII letters
+    /// or digits after `-` or `_` (`en`, `fr-FR`, `pt_BR`, `zh-Hant-TW`, `es-419`, `x-klingon`; not
+    /// `hello`, `en US`, `fr-`, `*all*`). Tables, glossaries and the command line use it to tell a
+    /// language code from other text.
+    public var isWellFormed: Bool {
+        let parts = normalized.split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = parts.first, primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        if primary == "x" || primary == "i" {
+            guard parts.count > 1 else { return false }
+        } else {
+            guard (2...3).contains(primary.count) else { return false }
+        }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+
     /// The primary language subtag, lower case (`fr` for `fr-CA`).
     public var primary: String {
         normalized.split(separator: "-", maxSplits: 1).first.map(String.init) ?? normalized

@@ -93,17 +93,6 @@ public enum TMXTable {
         return summary
     }
 
-    /// Whether a header field has the shape of a language tag: a primary subtag of two or three
-    /// letters (or `x`/`i`), then subtags of one to eight letters or digits after `-` or `_`. A
-    /// table without a header row would otherwise have its first row of text taken for languages.
-    static func looksLikeLanguageCode(_ field: String) -> Bool {
-        let parts = field.split(separator: "-", omittingEmptySubsequences: false)
-            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
-        guard let primary = parts.first, (2...3).contains(primary.count) || ["x", "i"].contains(primary.lowercased()),
-              primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
-    }
-
     /// Reads the table at `source` and writes it as a memory at `destination` (atomically); the
     /// first column's language is the source language.
     public static func convert(table source: URL, format: Format, to destination: URL) throws(TMXError) -> Summary {
@@ -117,7 +106,7 @@ public enum TMXTable {
         guard let header = rows.first, !header.fields.isEmpty, header.fields.allSatisfy({ !$0.isEmpty }) else {
             throw TMXError(path: source.relativePath, line: 1, message: "the first row must hold the language codes, one per column")
         }
-        if let field = header.fields.first(where: { !Self.looksLikeLanguageCode($0) }) {
+        if let field = header.fields.first(where: { !LanguageTag($0).isWellFormed }) {
             throw TMXError(path: source.relativePath, line: 1,
                            message: "the first row must hold the language codes, one per column (en, fr-FR…): \"\(field)\" is not one")
         }

@@ -15,14 +15,7 @@ enum LanguageCode {
     /// The primary language subtag in lower case (`fr` for `fr-FR`).
     static func primary(_ tag: String) -> String { LanguageTag(tag).primary }
 
-    /// Whether `text` looks like a language tag: a primary subtag of 2 or 3 letters and optional
-    /// subtags of 1 to 8 letters or digits (`en-GB`, `it_IT`, `zh-Hant-TW`).
-    static func isValid(_ text: String) -> Bool {
-        let parts = normalized(text).split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
-        else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        }
-    }
+    /// Whether `text` looks like a language tag (``TMX/LanguageTag/isWellFormed``: `en-GB`, `it_IT`,
+    /// `zh-Hant-TW`), not the name of another column.
+    static func isValid(_ text: String) -> Bool { LanguageTag(text).isWellFormed }
 }

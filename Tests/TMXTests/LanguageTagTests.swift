@@ -21,4 +21,14 @@ import Testing
         #expect(LanguageTag("*").isAll)
         #expect(!LanguageTag("en").isAll)
     }
+
+    /// The one test of a code's shape that tables, glossaries and the command line share.
+    @Test func wellFormedCodes() {
+        for code in ["en", "EN", "fr-FR", "pt_BR", "zh-Hant-TW", "es-419", "x-klingon", "ENU"] {
+            #expect(LanguageTag(code).isWellFormed, "\(code)")
+        }
+        for code in ["", "e", "x", "hello", "en US", "fr-", "-en", "1en", "en-abcdefghi", "Français", "*all*", "e.z"] {
+            #expect(!LanguageTag(code).isWellFormed, "\(code)")
+        }
+    }
 }
