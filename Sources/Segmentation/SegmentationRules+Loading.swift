@@ -41,7 +41,6 @@ extension SegmentationRules {
         let cascade = version.hasPrefix("1") ? false : (header?[attribute: "cascade"]?.lowercased() == "yes")
 
         var lists: [String: [SegmentationRule]] = [:]
-        var columns = TagColumns(data: data, name: "rule")
         for list in root.descendants(named: "languagerule") {
             guard let name = list[attribute: "languagerulename"] else {
                 throw SegmentationError(
@@ -53,7 +52,7 @@ extension SegmentationRules {
                     isBreak: (rule[attribute: "break"] ?? "yes").lowercased() != "no",
                     before: rule.firstChild(named: "beforebreak")?.text ?? "",
                     after: rule.firstChild(named: "afterbreak")?.text ?? "",
-                    line: rule.line, column: columns.next(onLine: rule.line), number: first + index + 1)
+                    line: rule.line, column: rule.column, number: first + index + 1)
             }
         }
         var maps: [LanguageMap] = []

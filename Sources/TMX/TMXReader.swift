@@ -216,7 +216,7 @@ public final class TMXReader {
 
     private func parseVariant() throws(XMLError) -> TMXVariant {
         let xml = self.xml
-        let line = xml.line
+        let mark = xml.mark
         var language: LanguageTag?
         var attributes = TMXAttributes()
         var lang: TMXAttribute?
@@ -238,18 +238,17 @@ public final class TMXReader {
             }
         }
         guard let language, !language.normalized.isEmpty else {
-            throw XMLError(path: path, line: line, column: 0, message: "<tuv> has no xml:lang (or lang) attribute")
+            throw xml.error("<tuv> has no xml:lang (or lang) attribute", at: mark)
         }
         var variant = TMXVariant(language: language, segment: TMXSegment(content: []), attributes: attributes)
         guard !xml.isEmptyElement else {
-            throw XMLError(path: path, line: line, column: 0, message: "<tuv xml:lang=\"\(language)\"> has no <seg>")
+            throw xml.error("<tuv xml:lang=\"\(language)\"> has no <seg>", at: mark)
         }
         var segments = 0
         while try xml.read() {
             if xml.nodeType == .endElement, xml.depth == 3 {
                 guard segments > 0 else {
-                    throw XMLError(
-                        path: path, line: line, column: 0, message: "<tuv xml:lang=\"\(language)\"> has no <seg>")
+                    throw xml.error("<tuv xml:lang=\"\(language)\"> has no <seg>", at: mark)
                 }
                 return variant
             }

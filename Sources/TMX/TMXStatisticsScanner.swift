@@ -29,7 +29,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
     private var segmentDepth = 0
     private var unitHasMarkup = false
     private var segmentsInVariant = 0
-    private var variantLine = 0
+    private var variantMark: XMLStartTagMark?
     /// Where the last event inside the current `<seg>` was, in bytes of input.
     private var segmentOffset = 0
     /// The line of `<tmx>` (where an error about its end tag is placed, as the reader does).
@@ -105,7 +105,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
             }
         case .beforeRoot:
             guard element.localName == names.tmx else {
-                throw error("the root element is <\(element.qualifiedName)>, not <tmx>: this is not a TMX file", line: element.line)
+                throw error("the root element is <\(element.qualifiedName)>, not <tmx>: this is not a TMX file", at: element)
             }
             let names = self.names
             var version: String?
@@ -113,7 +113,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
                 if name == names.version { version = String(decoding: value, as: UTF8.self) }
             }
             statistics.version = version
-            if element.isEmpty { throw error("<tmx> is empty: it has no <body>", line: element.line) }
+            if element.isEmpty { throw error("<tmx> is empty: it has no <body>", at: element) }
             rootLine = element.line
             place = .root
         case .done: return
@@ -130,7 +130,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
             } else if depth <= 1 {
                 place = .done
             } else if segmentsInVariant == 0, localName == names.tuv {
-                throw noSegment(line: variantLine)
+                throw noSegment()
             }
         case .header:
             if depth == 1 { place = .root }
@@ -162,14 +162,14 @@ final class TMXStatisticsScanner: XMLSAXHandler {
             try addAttributes(element, variant: false)
         } else if name == names.tuv {
             statistics.variants += 1
-            variantLine = element.line
+            variantMark = element.mark
             try addAttributes(element, variant: true)
             segmentsInVariant = 0
-            if element.isEmpty { throw noSegment(line: variantLine) }
+            if element.isEmpty { throw noSegment() }
         } else if name == names.seg {
             segmentsInVariant += 1
             guard segmentsInVariant == 1 else {
-                throw error("<tuv xml:lang=\"\(variantLanguageText)\"> has a second <seg> (TMX allows exactly one)", line: element.line)
+                throw error("<tuv xml:lang=\"\(variantLanguageText)\"> has a second <seg> (TMX allows exactly one)", at: element)
             }
             segmentDepth = 1
             segmentOffset = scanner.byteOffset
@@ -214,8 +214,14 @@ final class TMXStatisticsScanner: XMLSAXHandler {
         TMXError(path: url.relativePath, line: line, message: message)
     }
 
-    private func noSegment(line: Int) -> TMXError {
-        error("<tuv xml:lang=\"\(variantLanguageText)\"> has no <seg>", line: line)
+    /// The error `message` at the `<` of `element`'s start tag.
+    private func error(_ message: String, at element: XMLSAXElement) -> TMXError {
+        scanner.error(message, at: element.mark)
+    }
+
+    private func noSegment() -> TMXError {
+        let message = "<tuv xml:lang=\"\(variantLanguageText)\"> has no <seg>"
+        return variantMark.map { scanner.error(message, at: $0) } ?? TMXError(path: url.relativePath, message: message)
     }
 
     /// The language of the current `<tuv>` as written, for messages.
@@ -254,7 +260,7 @@ final class TMXStatisticsScanner: XMLSAXHandler {
         variantLanguage = language
         guard let language, !languages.entries[language].key.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
         else {
-            throw error("<tuv> has no xml:lang (or lang) attribute", line: element.line)
+            throw error("<tuv> has no xml:lang (or lang) attribute", at: element)
         }
     }
 

@@ -7,8 +7,9 @@ import Foundation
 ///
 /// libxml2's streaming validation (`xmlValidatePushElement`, `…PushCData`, `…PopElement`,
 /// `xmlValidateOneAttribute`) is driven node by node from an ``XMLStreamReader``; required
-/// attributes, which libxml2 only checks on a whole tree, are checked here. Errors carry the
-/// line libxml2 gives and the column of the element or attribute on that line.
+/// attributes, which libxml2 only checks on a whole tree, are checked here. Errors are placed at
+/// the `<` of the element they name (the current one or an open ancestor), or at the attribute
+/// they name, found by ``XMLStartTagScanner`` in one more pass over the file.
 public enum XMLDTDValidator {
     /// The validity errors of the file at `url` against `dtd`, in document order; empty when valid.
     /// - Throws: ``XMLError`` when the file cannot be read or is not well-formed, or the DTD is broken.
@@ -27,16 +28,20 @@ public enum XMLDTDValidator {
             xmlFreeValidCtxt(validation)
         }
         let errors = XMLErrorCollector()
-        var places: [XMLColumnFinder.Place] = []
+        var places: [Place] = []
+        /// The open elements, innermost last: their numbers and (interned) names.
+        var open: [(number: Int, name: UnsafePointer<xmlChar>?)] = []
         var wellFormednessError: XMLError?
         withStructuredErrors(to: errors) {
             do throws(XMLError) {
                 while try xml.read() {
                     let before = errors.errors.count
                     let name = xmlTextReaderConstName(xml.reader)
-                    switch xml.nodeType {
+                    let type = xml.nodeType
+                    switch type {
                     case .element:
                         guard let node = xmlTextReaderCurrentNode(xml.reader) else { continue }
+                        open.append((xml.mark.number, name))
                         validateStart(of: node, named: name, document: document, dtd: parsedDTD, validation: validation, errors: errors)
                         if xml.isEmptyElement { xmlValidatePopElement(validation, document, node, name) }
                     case .endElement:
@@ -48,9 +53,9 @@ public enum XMLDTDValidator {
                     default: continue
                     }
                     for index in before..<errors.errors.count {
-                        places.append(XMLColumnFinder.Place(
-                            line: errors.errors[index].line, message: errors.errors[index].message, currentElement: xml.name))
+                        places.append(Place(message: errors.errors[index].message, open: open))
                     }
+                    if type == .endElement || (type == .element && xml.isEmptyElement) { open.removeLast() }
                 }
             } catch {
                 wellFormednessError = error
@@ -58,11 +63,45 @@ public enum XMLDTDValidator {
         }
         if let wellFormednessError { throw wellFormednessError }
         var found = errors.all(path: url.relativePath)
-        if xml.encoding?.uppercased() ?? "UTF-8" == "UTF-8" {
-            let columns = XMLColumnFinder.columns(of: places, in: url)
-            for index in found.indices where index < columns.count { found[index].column = columns[index] }
+        guard XMLStartTagScanner.canScan(encoding: xml.encoding), found.count == places.count else { return found }
+        let tags = XMLStartTagScanner.tags(numbered: Set(places.map(\.number)), in: url, recordingAttributes: true)
+        for (index, place) in places.enumerated() {
+            guard let tag = tags[place.number], tag.name.elementsEqual(place.element.utf8) else { continue }
+            (found[index].line, found[index].column) = tag.place(of: place.attribute)
         }
         return found
+    }
+
+    /// What a validity error is about: an element (its number and name) and maybe an attribute.
+    private struct Place {
+        var number: Int
+        var element: String
+        var attribute: String?
+
+        /// Takes the element and attribute from the message (`No declaration for attribute id of
+        /// element ph`, `Element tu content does not follow the DTD…`) and finds the element among
+        /// the `open` ones, innermost first; the innermost one when the message names none.
+        init(message: String, open: [(number: Int, name: UnsafePointer<xmlChar>?)]) {
+            let words = message.split(separator: " ").map(String.init)
+            func word(after phrase: [String]) -> String? {
+                guard phrase.count < words.count else { return nil }
+                for start in 0...(words.count - phrase.count) where Array(words[start..<(start + phrase.count)]) == phrase {
+                    return start + phrase.count < words.count ? words[start + phrase.count] : nil
+                }
+                return nil
+            }
+            // A missing attribute (`does not carry attribute id`) is placed at its element.
+            attribute = word(after: ["for", "attribute"])
+            let named = word(after: ["of", "element"]) ?? (words.first == "Element" ? word(after: ["Element"]) : nil)
+                ?? (attribute != nil ? word(after: [attribute!, "of"]) : nil)
+            let innermost = open.last.map { ($0.number, $0.name.map { String(cString: $0) } ?? "") } ?? (0, "")
+            (number, element) = innermost
+            guard let named else { return }
+            for candidate in open.reversed() where candidate.name.map({ String(cString: $0) }) == named {
+                (number, element) = (candidate.number, named)
+                return
+            }
+        }
     }
 
     /// Validates an element's place in its parent, its attributes, and pushes its content model.

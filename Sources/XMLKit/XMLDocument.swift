@@ -52,8 +52,10 @@ public struct XMLDocument: Sendable, Hashable {
         guard let rootNode = xmlDocGetRootElement(document) else {
             throw XMLError(path: path, line: 1, column: 1, message: "the document has no root element")
         }
-        self.root = XMLDocument.convert(element: rootNode, html: false)
-        self.encoding = document.pointee.encoding.map { String(cString: $0) }
+        let encoding = document.pointee.encoding.map { String(cString: $0) }
+        var places = XMLStartTagScanner.canScan(encoding: encoding) ? Places(XMLStartTagScanner.tags(in: data)) : nil
+        self.root = XMLDocument.convert(element: rootNode, html: false, places: &places)
+        self.encoding = encoding
     }
 
     /// Parses an HTML page with libxml2's HTML parser, which recovers from broken markup.
@@ -85,11 +87,33 @@ public struct XMLDocument: Sendable, Hashable {
         guard let rootNode = xmlDocGetRootElement(document) else {
             throw XMLError(path: path, line: 1, column: 1, message: "the page has no HTML content")
         }
-        self.root = XMLDocument.convert(element: rootNode, html: true)
+        var places: Places?
+        self.root = XMLDocument.convert(element: rootNode, html: true, places: &places)
         self.encoding = document.pointee.encoding.map { String(cString: $0) }
     }
 
-    private static func convert(element node: xmlNodePtr, html: Bool) -> XMLElement {
+    /// The start tags of the text, handed out in document order, as long as each matches the
+    /// element libxml2 gives (same name, ending on its line); after a mismatch, none.
+    private struct Places {
+        private let tags: [XMLStartTagScanner.Tag]
+        private var next = 0
+
+        init(_ tags: [XMLStartTagScanner.Tag]) {
+            self.tags = tags
+        }
+
+        /// The line and column of the next element's `<`.
+        mutating func next(name: String, line: Int) -> (line: Int, column: Int)? {
+            guard next < tags.count, tags[next].endLine == line, tags[next].name.elementsEqual(name.utf8) else {
+                next = tags.count
+                return nil
+            }
+            defer { next += 1 }
+            return (tags[next].line, tags[next].column)
+        }
+    }
+
+    private static func convert(element node: xmlNodePtr, html: Bool, places: inout Places?) -> XMLElement {
         var name = node.pointee.name.map { String(cString: $0) } ?? ""
         if let prefix = node.pointee.ns?.pointee.prefix { name = String(cString: prefix) + ":" + name }
         let namespaceURI = node.pointee.ns?.pointee.href.map { String(cString: $0) }
@@ -116,20 +140,22 @@ public struct XMLDocument: Sendable, Hashable {
             declarations.append(XMLAttribute(name: prefix, value: current.pointee.href.map { String(cString: $0) } ?? ""))
             declaration = current.pointee.next
         }
+        let line = Int(xmlGetLineNo(node))
+        let place = places?.next(name: name, line: line)
         return XMLElement(
             name: name, namespaceURI: namespaceURI, attributes: declarations + attributes,
-            children: convert(children: node.pointee.children, html: html),
-            line: Int(xmlGetLineNo(node)))
+            children: convert(children: node.pointee.children, html: html, places: &places),
+            line: place?.line ?? line, column: place?.column ?? 0)
     }
 
-    private static func convert(children first: xmlNodePtr?, html: Bool) -> [XMLNode] {
+    private static func convert(children first: xmlNodePtr?, html: Bool, places: inout Places?) -> [XMLNode] {
         var nodes: [XMLNode] = []
         var child = first
         while let node = child {
             defer { child = node.pointee.next }
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                nodes.append(.element(convert(element: node, html: html)))
+                nodes.append(.element(convert(element: node, html: html, places: &places)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 let text = node.pointee.content.map { String(cString: $0) } ?? ""
                 if case .text(let previous)? = nodes.last {

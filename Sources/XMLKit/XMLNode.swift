@@ -42,19 +42,24 @@ public struct XMLElement: Sendable, Hashable {
     public var attributes: [XMLAttribute]
     /// The child nodes, in document order.
     public var children: [XMLNode]
-    /// The 1-based line of the start tag (0 when unknown).
+    /// The 1-based line of the start tag's `<` (0 when unknown). When the column is unknown, the
+    /// line is libxml2's: where the start tag ends.
     public var line: Int
+    /// The 1-based column of the start tag's `<` (0 when unknown: HTML, or text in another
+    /// encoding than UTF-8).
+    public var column: Int
 
     /// Creates an element.
     public init(
         name: String, namespaceURI: String? = nil, attributes: [XMLAttribute] = [],
-        children: [XMLNode] = [], line: Int = 0
+        children: [XMLNode] = [], line: Int = 0, column: Int = 0
     ) {
         self.name = name
         self.namespaceURI = namespaceURI
         self.attributes = attributes
         self.children = children
         self.line = line
+        self.column = column
     }
 
     /// The name without its namespace prefix.

@@ -15,9 +15,14 @@ public struct XMLSAXElement {
     /// value end).
     let attributeFields: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     let context: xmlParserCtxtPtr
+    /// The element's number in document order, from 1.
+    let number: Int
 
     /// The 1-based line where the start tag ends (where libxml2 places an element).
     public var line: Int { Int(context.pointee.input.pointee.line) }
+
+    /// Where the start tag is, to place an error with ``XMLSAXScanner/error(_:at:)``.
+    public var mark: XMLStartTagMark { XMLStartTagMark(number: number, line: line) }
 
     /// The qualified name (`prefix:local`), for messages.
     public var qualifiedName: String {

@@ -20,6 +20,7 @@ import Foundation
 public final class XMLSAXScanner {
     /// The file being read, as given (a relative path stays relative), for error messages.
     public let path: String
+    private let url: URL
     private let file: FileHandle
     private let context: xmlParserCtxtPtr
     private let state: State
@@ -33,6 +34,7 @@ public final class XMLSAXScanner {
     public init(contentsOf url: URL, options: Int32 = LibXML2.safeParseOptions) throws(XMLError) {
         LibXML2.initialize()
         path = url.relativePath
+        self.url = url
         try XMLInputFile.check(url)
         guard let file = FileHandle(forReadingAtPath: url.path) else {
             throw XMLError(path: url.relativePath, message: "cannot open the file")
@@ -115,6 +117,12 @@ public final class XMLSAXScanner {
         }
     }
 
+    /// An error at the `<` of the start tag `mark` was taken from (at its line only when the file
+    /// is not UTF-8 or the tag cannot be found). Reads the file again up to that tag: for errors.
+    public func error(_ message: String, at mark: XMLStartTagMark) -> XMLError {
+        mark.error(message, path: path, url: url, encoding: context.pointee.encoding.map { String(cString: $0) })
+    }
+
     private static func isSizeLimit(_ message: String) -> Bool {
         let lowered = message.lowercased()
         return lowered.contains("huge") || lowered.contains("xml_parse_huge")
@@ -133,6 +141,8 @@ public final class XMLSAXScanner {
         /// The error a handler threw, or the stop it asked for.
         var failure: XMLError?
         var isRunning = true
+        /// The number of start tags met so far.
+        var elementCount = 0
 
         init(context: xmlParserCtxtPtr) {
             self.context = context
@@ -165,11 +175,13 @@ public final class XMLSAXScanner {
     private static func installHandlers(on sax: inout xmlSAXHandler) {
         sax.startElementNs = { userData, localName, prefix, _, _, _, attributeCount, _, attributes in
             guard let (state, context) = State.of(userData), context == state.context else { return }
+            state.elementCount += 1
             let element = XMLSAXElement(
                 localName: XMLInternedName(pointer: localName), prefix: XMLInternedName(pointer: prefix),
                 // libxml2 calls this with the input just past the attributes: at `/>` or `>`.
                 isEmpty: context.pointee.input.pointee.cur.pointee == UInt8(ascii: "/"),
-                attributeCount: Int(attributeCount), attributeFields: attributes, context: context)
+                attributeCount: Int(attributeCount), attributeFields: attributes, context: context,
+                number: state.elementCount)
             state.run { handler throws(XMLError) in try handler.startElement(element) }
         }
         sax.endElementNs = { userData, localName, _, _ in

@@ -30,11 +30,19 @@ public final class XMLStreamReader {
     private let errors = ErrorBox()
     /// The type of the current node (``NodeType/other`` before the first and after the last read).
     /// Cached per node: libxml2 computes it by scanning text nodes for whitespace.
-    public var nodeType: NodeType { current.pointee }
-    /// The cached node type, behind a pointer: a stored property of a class would be checked for
-    /// exclusive access on every read, which costs more than the read itself on large files.
-    /// Allocated once the file is open: an initialiser that throws runs no `deinit` to free it.
-    private let current: UnsafeMutablePointer<NodeType>
+    public var nodeType: NodeType { current.pointee.type }
+    /// The cached node type and the count of start tags read, behind a pointer: a stored property
+    /// of a class would be checked for exclusive access on every read, which costs more than the
+    /// read itself on large files. Allocated once the file is open: an initialiser that throws
+    /// runs no `deinit` to free it.
+    private let current: UnsafeMutablePointer<Cursor>
+
+    private struct Cursor {
+        var type = NodeType.other
+        /// The number of the last start tag read, in document order (negative once a subtree was
+        /// skipped: the skipped tags were not counted).
+        var elementNumber = 0
+    }
 
     /// Opens a file. `options` defaults to ``LibXML2/safeParseOptions``; pass
     /// `LibXML2.safeParseOptions | XML_PARSE_HUGE` (see ``LibXML2/hugeOption``) only when a single
@@ -49,8 +57,8 @@ public final class XMLStreamReader {
             throw XMLError(path: url.relativePath, message: "cannot open the file")
         }
         self.reader = reader
-        current = UnsafeMutablePointer<NodeType>.allocate(capacity: 1)
-        current.initialize(to: .other)
+        current = UnsafeMutablePointer<Cursor>.allocate(capacity: 1)
+        current.initialize(to: Cursor())
         xmlTextReaderSetStructuredErrorHandler(
             reader,
             { userData, error in
@@ -78,7 +86,9 @@ public final class XMLStreamReader {
             throw XMLInputFile.error(path: path, file: url, line: error.line, column: error.column, message: error.message)
         }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
-        current.pointee = result == 1 ? currentType() : .other
+        let type = result == 1 ? currentType() : .other
+        current.pointee.type = type
+        if type == .element { current.pointee.elementNumber += 1 }
         return result == 1
     }
 
@@ -89,7 +99,8 @@ public final class XMLStreamReader {
         let result = xmlTextReaderNext(reader)
         if let error = errors.first { throw XMLError(path: path, line: error.line, column: error.column, message: error.message) }
         if result < 0 { throw XMLError(path: path, line: Int(xmlTextReaderGetParserLineNumber(reader)), column: column, message: "malformed XML") }
-        current.pointee = result == 1 ? currentType() : .other
+        current.pointee.type = result == 1 ? currentType() : .other
+        current.pointee.elementNumber = Int.min
         return result == 1
     }
 
@@ -185,9 +196,23 @@ public final class XMLStreamReader {
         xmlTextReaderConstEncoding(reader).map { String(cString: $0) }
     }
 
-    /// An error at the line of the current node (libxml2 knows no node columns).
+    /// Where the current element's start tag is, to place an error found later (at its end tag)
+    /// with ``error(_:at:)``. Costs no more than ``line``.
+    public var mark: XMLStartTagMark {
+        XMLStartTagMark(number: current.pointee.elementNumber, line: line)
+    }
+
+    /// An error at the current node: at the `<` of the current element's start tag (its line and
+    /// column, found by reading the file again up to it), or at the line of any other node.
     public func error(_ message: String) -> XMLError {
-        XMLError(path: path, line: line, message: message)
+        guard nodeType == .element else { return XMLError(path: path, line: line, message: message) }
+        return error(message, at: mark)
+    }
+
+    /// An error at the `<` of the start tag `mark` was taken from (at its line only when the file
+    /// is not UTF-8 or the tag cannot be found). Reads the file again up to that tag: for errors.
+    public func error(_ message: String, at mark: XMLStartTagMark) -> XMLError {
+        mark.error(message, path: path, url: url, encoding: encoding)
     }
 
     /// Collects the first error libxml2 reports.

@@ -60,18 +60,64 @@ import Testing
         #expect(kinds.isSuperset(of: [.bpt, .ept, .ph, .hi, .sub]))
     }
 
+    /// Structure errors are placed at the `<` of the element they are about, by the reader and
+    /// by the statistics scan (`tmx info`) alike.
     @Test(.requiresSharedData, arguments: [
-        ("google-automl-NEGATIVE-two-segs-in-tuv.tmx", 15, "has a second <seg>"),
-        ("google-automl-NEGATIVE-structure-errors.tmx", 19, "<tuv xml:lang=\"en\"> has no <seg>"),
+        ("google-automl-NEGATIVE-two-segs-in-tuv.tmx",
+         "15:55: <tuv xml:lang=\"zh\"> has a second <seg> (TMX allows exactly one)"),
+        ("google-automl-NEGATIVE-structure-errors.tmx", "19:7: <tuv xml:lang=\"en\"> has no <seg>"),
     ])
-    func structuralErrorsArePlaced(name: String, line: Int, message: String) {
+    func structuralErrorsArePlaced(name: String, place: String) {
         let url = SharedData.url("interop/tmx/" + name)
-        #expect {
-            _ = try TMXDocument.read(contentsOf: url)
-        } throws: { error in
-            let error = error as! TMXError
-            return error.line == line && error.message.contains(message) && error.description.hasPrefix(url.path + ":")
+        #expect(throws: Self.error(url.path + ":" + place)) { try TMXDocument.read(contentsOf: url) }
+        #expect(throws: Self.error(url.path + ":" + place)) { try TMXStatistics(contentsOf: url) }
+    }
+
+    /// Small broken memories, each error at `line:column` of the element it is about: the start
+    /// tag of a `<tuv>` whose end tag showed it had no `<seg>`, a tag over two lines, a comment
+    /// holding a lookalike tag before it, a non-ASCII character before it on its line.
+    @Test(arguments: [
+        ("<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>a</seg></tuv>\n  <!-- <tuv> --> <tuv>\n<seg>b</seg></tuv></tu></body></tmx>",
+         "2:18: <tuv> has no xml:lang (or lang) attribute"),
+        ("<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"fr\"><seg>é</seg></tuv> <tuv\n    xml:lang=\"en\"></tuv></tu></body></tmx>",
+         "2:43: <tuv xml:lang=\"en\"> has no <seg>"),
+        ("<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"en\"/></tu></body></tmx>",
+         "2:5: <tuv xml:lang=\"en\"> has no <seg>"),
+        ("<tmx version=\"1.4\"><body><tu>\n <tuv xml:lang=\"en\"><seg>a</seg>\n  <note>«</note> <seg>b</seg></tuv></tu></body></tmx>",
+         "3:18: <tuv xml:lang=\"en\"> has a second <seg> (TMX allows exactly one)"),
+        ("<?xml version=\"1.0\"?>\n<!-- <tmx> -->  <xliff version=\"1.2\"/>",
+         "2:17: the root element is <xliff>, not <tmx>: this is not a TMX file"),
+        ("\n\n   <tmx version=\"1.4\"/>", "3:4: <tmx> is empty: it has no <body>"),
+    ])
+    func structureErrorsHaveLineAndColumn(text: String, place: String) throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("broken.tmx")
+        try Data(text.utf8).write(to: url)
+        #expect(throws: Self.error(url.path + ":" + place)) { try TMXDocument.read(contentsOf: url) }
+        #expect(throws: Self.error(url.path + ":" + place)) { try TMXStatistics(contentsOf: url) }
+    }
+
+    /// In UTF-16 (where columns are not looked up) the error keeps libxml2's line.
+    @Test func aUTF16MemoryGetsTheLineOnly() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("utf16.tmx")
+        try "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<tmx version=\"1.4\"><body><tu>\n<tuv><seg>a</seg></tuv></tu></body></tmx>"
+            .data(using: .utf16)!.write(to: url)
+        #expect(throws: Self.error(url.path + ":3: <tuv> has no xml:lang (or lang) attribute")) {
+            try TMXDocument.read(contentsOf: url)
         }
+    }
+
+    /// The error whose description is `described` (`path:line[:column]: message`).
+    private static func error(_ described: String) -> TMXError {
+        let parts = described.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+        if let column = Int(parts[2]) {
+            return TMXError(path: parts[0], line: Int(parts[1])!, column: column, message: String(parts[3].dropFirst()))
+        }
+        let message = described.dropFirst(parts[0].count + parts[1].count + 3)
+        return TMXError(path: parts[0], line: Int(parts[1])!, message: String(message))
     }
 
     @Test(.requiresSharedData) func aTruncatedFileIsSaidToBeTruncated() {

@@ -48,7 +48,8 @@ import Testing
             // (One file, UTF-16 without BOM declared as UTF-8, is read by libxml2 as what it is.)
             #expect((scanError == nil) == (readError == nil), "\(url.lastPathComponent)")
             if let readError, let scanError {
-                #expect(scanError.line == readError.line, "\(url.lastPathComponent): \(scanError) / \(readError)")
+                #expect((scanError.line, scanError.column) == (readError.line, readError.column),
+                        "\(url.lastPathComponent): \(scanError) / \(readError)")
                 if url.lastPathComponent == "neg-two-root-elements.tmx" {
                     // The reader cannot tell a second root on the last line from a cut; the scan can.
                     #expect(scanError.message == "Extra content at the end of the document")

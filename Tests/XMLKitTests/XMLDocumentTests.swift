@@ -58,3 +58,20 @@ import XMLKit
         #expect(paragraphs.first?.text == "First & bold")
     }
 }
+
+/// Elements carry the line and column of their start tag's `<`.
+struct XMLDocumentColumnTests {
+    @Test func elementsCarryTheirColumn() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<srx>\n  <!-- <rule> -->\n  <rule/><x:rule xmlns:x=\"u\"\n    break=\"no\"/>\n</srx>"
+        let document = try XMLDocument(data: Data(xml.utf8))
+        #expect((document.root.line, document.root.column) == (2, 1))
+        #expect(document.root.childElements.map { "\($0.line):\($0.column)" } == ["4:3", "4:10"])
+    }
+
+    /// Text in another encoding than UTF-8 gets no column, and libxml2's line.
+    @Test func otherEncodingsGetNoColumn() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a>\u{E9}<b\n/></a>"
+        let document = try XMLDocument(data: try #require(xml.data(using: .isoLatin1)))
+        #expect(document.root.childElements.map { "\($0.line):\($0.column)" } == ["3:0"])
+    }
+}

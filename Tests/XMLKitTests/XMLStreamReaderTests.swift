@@ -126,3 +126,24 @@ import XMLKit
         #expect(length == 10_500_000)
     }
 }
+
+/// Errors about an element are placed at its start tag's `<`, even when found at its end tag.
+struct XMLStreamReaderPlaceTests {
+    @Test func errorsArePlacedAtTheStartTag() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try XMLStreamReaderTests.file("<a><!-- <b> -->\n  <b\n x='>'><c/></b></a>", in: folder, name: "p.xml")
+        let xml = try XMLStreamReader(contentsOf: url)
+        var mark: XMLStartTagMark?
+        while try xml.read() {
+            if xml.nodeType == .element, xml.name == "b" { mark = xml.mark }
+            if xml.nodeType == .element, xml.name == "c" { #expect("\(xml.error("bad c"))" == url.relativePath + ":3:8: bad c") }
+            if xml.nodeType == .endElement, xml.name == "b", let mark {
+                #expect("\(xml.error("bad b", at: mark))" == url.relativePath + ":2:3: bad b")
+                // Not at a start tag: the line only, as before.
+                #expect("\(xml.error("at the end"))" == url.relativePath + ":3: at the end")
+            }
+        }
+        #expect(mark != nil)
+    }
+}

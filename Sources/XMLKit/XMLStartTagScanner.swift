@@ -1,0 +1,266 @@
+import Foundation
+
+/// Finds where the start tags of an XML text are: the one place in Bitext that knows how an
+/// element starts in XML text, because libxml2 gives an element's line (the line where its start
+/// tag *ends*) but no column.
+///
+/// The scan is a small state machine fed bytes in chunks, so a file of any size is read in one
+/// streaming pass. Start tags are numbered from 1 in document order, the order in which libxml2's
+/// tree, stream reader and SAX parser meet the elements; comments, CDATA sections, processing
+/// instructions, end tags and the DOCTYPE (with its internal subset, whose entity values may hold
+/// `<rule>`) are skipped, attribute values may hold `>`, and a start tag may span several lines.
+/// Only UTF-8 (or ASCII) text is scanned: columns count characters, not bytes.
+struct XMLStartTagScanner {
+    /// One start tag.
+    struct Tag {
+        /// The qualified name as written (UTF-8).
+        var name: [UInt8] = []
+        /// The line and column of its `<`.
+        var line = 0, column = 0
+        /// The line of its closing `>`, which is the line libxml2 gives the element.
+        var endLine = 0
+        /// The attributes' names and the place of each name's first character (recorded only
+        /// when the scanner was asked to).
+        var attributes: [(name: [UInt8], line: Int, column: Int)] = []
+
+        /// The place of `attribute` in this tag, or of the tag itself when it has no such attribute.
+        func place(of attribute: String?) -> (line: Int, column: Int) {
+            if let attribute, let found = attributes.first(where: { $0.name.elementsEqual(attribute.utf8) }) {
+                return (found.line, found.column)
+            }
+            return (line, column)
+        }
+    }
+
+    private enum State {
+        case text, afterOpen, bang, comment, cdata, instruction, declaration, endTag, startTag
+    }
+
+    /// Whether the attributes' places are recorded (only the validator needs them).
+    private let recordsAttributes: Bool
+    private var state = State.text
+    /// The state a comment or processing instruction inside the DOCTYPE returns to.
+    private var inDeclaration = false
+    /// The bytes after `<!` (to tell a comment, a CDATA section and a declaration apart), or the
+    /// `<`, `<!`, `<!-` seen inside the internal subset.
+    private var pending: [UInt8] = []
+    /// The last two bytes, to find `-->`, `]]>` and `?>`.
+    private var previous: (UInt8, UInt8) = (0, 0)
+    private var quote: UInt8 = 0
+    private var bracketDepth = 0
+    /// Where the current start tag is in its attributes: 0 between attributes, 1 in a name,
+    /// 2 after a name, 3 after `=`, 4 in a value; -1 still in the element's name.
+    private var attributePhase = -1
+    private var tag = Tag()
+    private var line = 1, column = 0
+    private var afterNewline = false
+    /// The number of start tags found so far.
+    private(set) var count = 0
+
+    init(recordsAttributes: Bool = false) {
+        self.recordsAttributes = recordsAttributes
+    }
+
+    /// Scans `bytes`, the continuation of what was fed before, calling `found` with each start
+    /// tag and its number. Returns `false` as soon as `found` does (the scan is then over).
+    mutating func feed(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Tag) -> Bool) -> Bool {
+        for byte in bytes {
+            if afterNewline { line += 1; column = 0 }
+            if byte & 0xC0 != 0x80 { column += 1 }
+            afterNewline = byte == 0x0A
+            if state == .startTag, !startTag(byte) {
+                tag.endLine = line
+                count += 1
+                state = .text
+                if !found(count, tag) { return false }
+                continue
+            }
+            step(byte)
+            previous = (previous.1, byte)
+        }
+        return true
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+
+    /// Everything but the inside of a start tag.
+    private mutating func step(_ byte: UInt8) {
+        switch state {
+        case .text:
+            if byte == UInt8(ascii: "<") {
+                state = .afterOpen
+                tag.line = line
+                tag.column = column
+            }
+        case .afterOpen:
+            switch byte {
+            case UInt8(ascii: "/"): state = .endTag
+            case UInt8(ascii: "?"): state = .instruction
+            case UInt8(ascii: "!"): state = .bang; pending.removeAll(keepingCapacity: true)
+            default:
+                state = .startTag
+                tag.name = [byte]
+                tag.attributes = []
+                attributePhase = -1
+                quote = 0
+            }
+        case .bang:
+            pending.append(byte)
+            if pending.elementsEqual("--".utf8) {
+                state = .comment
+                previous = (0, 0)
+            } else if pending.elementsEqual("[CDATA[".utf8) {
+                state = .cdata
+            } else if !"[CDATA[".utf8.starts(with: pending) && !"--".utf8.starts(with: pending) {
+                state = .declaration
+                inDeclaration = true
+                quote = 0
+                bracketDepth = 0
+                pending.removeAll(keepingCapacity: true)
+            }
+        case .comment:
+            if byte == UInt8(ascii: ">"), previous == (UInt8(ascii: "-"), UInt8(ascii: "-")) { state = returnState }
+        case .cdata:
+            if byte == UInt8(ascii: ">"), previous == (UInt8(ascii: "]"), UInt8(ascii: "]")) { state = .text }
+        case .instruction:
+            if byte == UInt8(ascii: ">"), previous.1 == UInt8(ascii: "?") { state = returnState }
+        case .endTag:
+            if byte == UInt8(ascii: ">") { state = .text }
+        case .declaration:
+            declaration(byte)
+        case .startTag:
+            break
+        }
+    }
+
+    private var returnState: State { inDeclaration ? .declaration : .text }
+
+    /// Inside `<!DOCTYPE …>`: quoted strings, the internal subset between `[` and `]`, and the
+    /// comments and processing instructions in it (whose quotes are not strings).
+    private mutating func declaration(_ byte: UInt8) {
+        if quote != 0 {
+            if byte == quote { quote = 0 }
+            return
+        }
+        if !pending.isEmpty {
+            // `<`, `<!` or `<!-` seen in the internal subset.
+            pending.append(byte)
+            if pending.elementsEqual("<?".utf8) {
+                pending.removeAll(keepingCapacity: true)
+                state = .instruction
+                return
+            }
+            if pending.elementsEqual("<!--".utf8) {
+                pending.removeAll(keepingCapacity: true)
+                previous = (0, 0)
+                state = .comment
+                return
+            }
+            if "<!--".utf8.starts(with: pending) { return }
+            pending.removeAll(keepingCapacity: true)
+        }
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+        case UInt8(ascii: "["): bracketDepth += 1
+        case UInt8(ascii: "]"): bracketDepth -= 1
+        case UInt8(ascii: "<") where bracketDepth > 0: pending = [byte]
+        case UInt8(ascii: ">") where bracketDepth <= 0:
+            state = .text
+            inDeclaration = false
+        default: break
+        }
+    }
+
+    /// Inside a start tag; `false` at its closing `>`.
+    private mutating func startTag(_ byte: UInt8) -> Bool {
+        switch attributePhase {
+        case -1:
+            if byte == UInt8(ascii: ">") { return false }
+            if Self.isSpace(byte) || byte == UInt8(ascii: "/") { attributePhase = 0 } else { tag.name.append(byte) }
+        case 0:
+            if byte == UInt8(ascii: ">") { return false }
+            if !Self.isSpace(byte) && byte != UInt8(ascii: "/") {
+                attributePhase = 1
+                if recordsAttributes { tag.attributes.append(([byte], line, column)) }
+            }
+        case 1:
+            if byte == UInt8(ascii: "=") {
+                attributePhase = 3
+            } else if Self.isSpace(byte) {
+                attributePhase = 2
+            } else if recordsAttributes {
+                tag.attributes[tag.attributes.count - 1].name.append(byte)
+            }
+        case 2:
+            if byte == UInt8(ascii: "=") { attributePhase = 3 }
+        case 3:
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+                attributePhase = 4
+            }
+        default:
+            if byte == quote { attributePhase = 0 }
+        }
+        return true
+    }
+}
+
+extension XMLStartTagScanner {
+    /// Whether text in this encoding (as libxml2 names the declared or detected one; `nil` when
+    /// none was declared) can be scanned.
+    static func canScan(encoding: String?) -> Bool {
+        guard let encoding = encoding?.uppercased() else { return true }
+        return ["UTF-8", "UTF8", "US-ASCII", "ASCII"].contains(encoding)
+    }
+
+    /// Where the text of a file that begins with `prefix` starts (after a UTF-8 byte-order
+    /// mark), or `nil` when it looks like UTF-16 or UTF-32 (a byte-order mark, or a zero byte
+    /// beside the first `<`).
+    private static func textStart(of prefix: Data) -> Int? {
+        let bytes = Array(prefix.prefix(3))
+        if bytes.elementsEqual([0xEF, 0xBB, 0xBF]) { return 3 }
+        if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 || bytes[0] == 0xFE || bytes[0] == 0xFF { return nil }
+        return 0
+    }
+
+    /// The start tags numbered in `numbers`, found in one pass over the file at `url` that stops
+    /// after the last of them. Empty when the file cannot be read or starts like UTF-16 or UTF-32.
+    static func tags(numbered numbers: Set<Int>, in url: URL, recordingAttributes: Bool = false) -> [Int: Tag] {
+        guard let last = numbers.max(), let handle = FileHandle(forReadingAtPath: url.path) else { return [:] }
+        defer { try? handle.close() }
+        var scanner = XMLStartTagScanner(recordsAttributes: recordingAttributes)
+        var result: [Int: Tag] = [:]
+        var first = true
+        while var chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            if first {
+                first = false
+                guard let start = textStart(of: chunk) else { return [:] }
+                chunk = chunk.dropFirst(start)
+            }
+            let going = chunk.withUnsafeBytes { bytes in
+                scanner.feed(bytes) { number, tag in
+                    if numbers.contains(number) { result[number] = tag }
+                    return number < last
+                }
+            }
+            if !going { break }
+        }
+        return result
+    }
+}
+
+extension XMLStartTagScanner {
+    /// All the start tags of `data`, in document order.
+    static func tags(in data: Data) -> [Tag] {
+        var scanner = XMLStartTagScanner()
+        var result: [Tag] = []
+        guard let start = textStart(of: data) else { return [] }
+        _ = data.dropFirst(start).withUnsafeBytes { bytes in
+            scanner.feed(bytes) { _, tag in
+                result.append(tag)
+                return true
+            }
+        }
+        return result
+    }
+}
