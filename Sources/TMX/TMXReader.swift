@@ -23,8 +23,10 @@ public final class TMXReader {
     public private(set) var version: String?
     /// How many units ``next()`` returned so far.
     public private(set) var unitCount = 0
-    /// The line of the `<tu>` start tag of the unit ``next()`` returned last.
-    public private(set) var lastUnitLine = 0
+    /// Where the `<tu>` start tag of the unit ``next()`` returned last is (see ``errors(_:)``).
+    public private(set) var lastUnitMark: XMLStartTagMark?
+    /// libxml2's line of the `<tu>` start tag of the unit ``next()`` returned last (where it ends).
+    public var lastUnitLine: Int { lastUnitMark?.line ?? 0 }
     /// Whether the file needed `XML_PARSE_HUGE` (a text node over 10 MB).
     public private(set) var neededHugeOption = false
 
@@ -60,6 +62,12 @@ public final class TMXReader {
             try reopenHuge(skipping: unitCount)
             return try next()
         }
+    }
+
+    /// Errors about elements read before, each at the `<` of the start tag its mark was taken
+    /// from (``lastUnitMark``), found in one more pass over the file.
+    public func errors(_ items: [(message: String, mark: XMLStartTagMark)]) -> [TMXError] {
+        xml.errors(items)
     }
 
     private var shouldRetryWithHugeOption: Bool { !neededHugeOption && xml.failedOnSizeLimit }
@@ -139,7 +147,7 @@ public final class TMXReader {
 
     private func nextUnit() throws(XMLError) -> TranslationUnit? {
         guard try advanceToUnit() else { return nil }
-        lastUnitLine = xml.line
+        lastUnitMark = xml.mark
         let unit = try parseUnit()
         unitCount += 1
         return unit

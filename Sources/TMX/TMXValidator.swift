@@ -9,14 +9,16 @@ public enum TMXValidator {
     /// - Throws: ``TMXError`` when the file cannot be read or is not well-formed.
     public static func validate(contentsOf url: URL) throws(TMXError) -> [TMXError] {
         var problems = try XMLDTDValidator.validate(contentsOf: url, dtd: TMXDTD.text)
+        var reader: TMXReader?
+        var pairing: [(message: String, mark: XMLStartTagMark)] = []
         do {
-            let reader = try TMXReader(contentsOf: url)
-            while let unit = try reader.next() {
+            let opened = try TMXReader(contentsOf: url)
+            reader = opened
+            while let unit = try opened.next() {
+                guard let mark = opened.lastUnitMark else { continue }
                 for variant in unit.variants {
                     for message in pairingProblems(in: variant.segment) {
-                        problems.append(TMXError(
-                            path: url.relativePath, line: reader.lastUnitLine,
-                            message: "<tu\(unit.id.map { " tuid=\"\($0)\"" } ?? "")>, \(variant.language): \(message)"))
+                        pairing.append(("<tu\(unit.id.map { " tuid=\"\($0)\"" } ?? "")>, \(variant.language): \(message)", mark))
                     }
                 }
             }
@@ -25,6 +27,7 @@ public enum TMXValidator {
             // cover it in most cases; report it unless the same line is already reported.
             if !problems.contains(where: { $0.line == error.line }) { problems.append(error) }
         }
+        if let reader, !pairing.isEmpty { problems += reader.errors(pairing) }
         return problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 

@@ -120,7 +120,7 @@ public final class XMLSAXScanner {
     /// An error at the `<` of the start tag `mark` was taken from (at its line only when the file
     /// is not UTF-8 or the tag cannot be found). Reads the file again up to that tag: for errors.
     public func error(_ message: String, at mark: XMLStartTagMark) -> XMLError {
-        mark.error(message, path: path, url: url, encoding: context.pointee.encoding.map { String(cString: $0) })
+        XMLStartTagMark.errors([(message, mark)], path: path, url: url, encoding: context.pointee.encoding.map { String(cString: $0) })[0]
     }
 
     private static func isSizeLimit(_ message: String) -> Bool {

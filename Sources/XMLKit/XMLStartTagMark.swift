@@ -15,12 +15,19 @@ public struct XMLStartTagMark: Sendable, Equatable {
         self.line = line
     }
 
-    /// The error `message` at this start tag in the file at `url` (`path` as messages name it):
-    /// at its `<` when the file is UTF-8 and the tag is found there, else at libxml2's line.
-    func error(_ message: String, path: String, url: URL, encoding: String?) -> XMLError {
-        guard number > 0, XMLStartTagScanner.canScan(encoding: encoding),
-              let tag = XMLStartTagScanner.tags(numbered: [number], in: url)[number], tag.endLine == line
-        else { return XMLError(path: path, line: line, message: message) }
-        return XMLError(path: path, line: tag.line, column: tag.column, message: message)
+    /// The errors `message` at the start tag of each mark, in the file at `url` (`path` as
+    /// messages name it), found in one pass: at the tag's `<` when the file is UTF-8 and the tag
+    /// is found there, else at libxml2's line.
+    static func errors(
+        _ items: [(message: String, mark: XMLStartTagMark)], path: String, url: URL, encoding: String?
+    ) -> [XMLError] {
+        let numbers = Set(items.map(\.mark.number).filter { $0 > 0 })
+        let tags = XMLStartTagScanner.canScan(encoding: encoding) ? XMLStartTagScanner.tags(numbered: numbers, in: url) : [:]
+        return items.map { message, mark in
+            guard let tag = tags[mark.number], tag.endLine == mark.line else {
+                return XMLError(path: path, line: mark.line, message: message)
+            }
+            return XMLError(path: path, line: tag.line, column: tag.column, message: message)
+        }
     }
 }

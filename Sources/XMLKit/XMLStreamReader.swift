@@ -212,7 +212,13 @@ public final class XMLStreamReader {
     /// An error at the `<` of the start tag `mark` was taken from (at its line only when the file
     /// is not UTF-8 or the tag cannot be found). Reads the file again up to that tag: for errors.
     public func error(_ message: String, at mark: XMLStartTagMark) -> XMLError {
-        mark.error(message, path: path, url: url, encoding: encoding)
+        errors([(message, mark)])[0]
+    }
+
+    /// The errors, each at the `<` of the start tag its mark was taken from, found in one more
+    /// pass over the file (at libxml2's line when the file is not UTF-8 or a tag is not found).
+    public func errors(_ items: [(message: String, mark: XMLStartTagMark)]) -> [XMLError] {
+        XMLStartTagMark.errors(items, path: path, url: url, encoding: encoding)
     }
 
     /// Collects the first error libxml2 reports.

@@ -85,6 +85,23 @@ struct SegmentationRulesTests {
         }
     }
 
+    /// A `<rule>` start tag over two lines, after a commented-out `<rule>`, is placed at its `<`
+    /// (libxml2 gives the line where the tag ends, and no column).
+    @Test func aRuleOverTwoLinesIsPlacedAtItsStartTag() throws {
+        let srx = """
+            <srx version="2.0"><header cascade="no"/><body><languagerules>
+            <languagerule languagerulename="A"><!-- <rule> --> <rule
+               break="no"><beforebreak>([a-z</beforebreak></rule></languagerule>
+            </languagerules><maprules><languagemap languagepattern=".*" languagerulename="A"/></maprules></body></srx>
+            """
+        let rules = try SegmentationRules(srx: srx, source: "two-lines.srx")
+        #expect {
+            try Segmenter(rules: rules)
+        } throws: { error in
+            "\(error)" == "two-lines.srx:2:52: rule 1: invalid regular expression '([a-z' in <beforebreak>"
+        }
+    }
+
     /// What a language is segmented with: its own lists, or the fallback every language gets.
     @Test func tellsWhichLanguagesHaveRulesOfTheirOwn() throws {
         let rules = SegmentationRules.bitext

@@ -31,8 +31,23 @@ import Testing
     }
 
     @Test(.requiresSharedData) func findsBrokenPairsTheDTDCannotSee() throws {
-        let problems = try TMXValidator.validate(contentsOf: SharedData.url("interop/tmx/omegat-invalid-inline.tmx"))
-        #expect(problems.contains { $0.message.contains("<ept i=\"1\"> has no <bpt> before it") && $0.line > 0 })
+        let url = SharedData.url("interop/tmx/omegat-invalid-inline.tmx")
+        let problems = try TMXValidator.validate(contentsOf: url)
+        // Placed at the unit's `<tu>`.
+        #expect(problems.map(\.description).contains(url.path + ":9:3: <tu>, en: <ept i=\"1\"> has no <bpt> before it"))
+    }
+
+    /// The DTD's errors and the reader's structure errors are all `path:line:column`, at the
+    /// `<` of the element (a `<header>` over four lines is placed on its first).
+    @Test(.requiresSharedData) func structureErrorsArePlacedAtTheElement() throws {
+        let url = SharedData.url("interop/tmx/google-automl-NEGATIVE-structure-errors.tmx")
+        let described = try TMXValidator.validate(contentsOf: url).map(\.description)
+        #expect(described.first == url.path + ":3:1: Element header does not carry attribute creationtool")
+        #expect(described.contains(url.path + ":19:7: Element tuv content does not follow the DTD, Expecting more child"))
+        #expect(described.contains(url.path + ":44:7: Element tuv does not carry attribute xml:lang"))
+        let two = SharedData.url("interop/tmx/google-automl-NEGATIVE-two-segs-in-tuv.tmx")
+        #expect(try TMXValidator.validate(contentsOf: two).map(\.description).last
+            == two.path + ":15:39: Element prop does not carry attribute type")
     }
 
     /// Rewriting a corpus file fixes what the writer can (TMX 1.1 `lang`, missing header
