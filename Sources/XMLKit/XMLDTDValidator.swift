@@ -41,7 +41,7 @@ public enum XMLDTDValidator {
                     switch type {
                     case .element:
                         guard let node = xmlTextReaderCurrentNode(xml.reader) else { continue }
-                        open.append((xml.mark.number, name))
+                        open.append((xml.elementNumber, name))
                         validateStart(of: node, named: name, document: document, dtd: parsedDTD, validation: validation, errors: errors)
                         if xml.isEmptyElement { xmlValidatePopElement(validation, document, node, name) }
                     case .endElement:

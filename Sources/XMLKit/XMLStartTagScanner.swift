@@ -36,8 +36,10 @@ struct XMLStartTagScanner {
         case text, afterOpen, bang, comment, cdata, instruction, declaration, endTag, startTag
     }
 
-    /// Whether the attributes' places are recorded (only the validator needs them).
-    private let recordsAttributes: Bool
+    /// The numbers of the tags whose attributes' places are recorded (only the validator needs
+    /// them).
+    private let attributesOf: Set<Int>
+    private var recordsAttributes = false
     private var state = State.text
     /// The state a comment or processing instruction inside the DOCTYPE returns to.
     private var inDeclaration = false
@@ -57,8 +59,8 @@ struct XMLStartTagScanner {
     /// The number of start tags found so far.
     private(set) var count = 0
 
-    init(recordsAttributes: Bool = false) {
-        self.recordsAttributes = recordsAttributes
+    init(recordingAttributesOf numbers: Set<Int> = []) {
+        attributesOf = numbers
     }
 
     /// Scans `bytes`, the continuation of what was fed before, calling `found` with each start
@@ -99,8 +101,11 @@ struct XMLStartTagScanner {
             case UInt8(ascii: "!"): state = .bang; pending.removeAll(keepingCapacity: true)
             default:
                 state = .startTag
-                tag.name = [byte]
-                tag.attributes = []
+                // Emptied in place: no allocation per tag unless the caller keeps the tag.
+                tag.name.removeAll(keepingCapacity: true)
+                tag.name.append(byte)
+                recordsAttributes = attributesOf.contains(count + 1)
+                if !tag.attributes.isEmpty { tag.attributes.removeAll(keepingCapacity: true) }
                 attributePhase = -1
                 quote = 0
             }
@@ -228,7 +233,7 @@ extension XMLStartTagScanner {
     static func tags(numbered numbers: Set<Int>, in url: URL, recordingAttributes: Bool = false) -> [Int: Tag] {
         guard let last = numbers.max(), let handle = FileHandle(forReadingAtPath: url.path) else { return [:] }
         defer { try? handle.close() }
-        var scanner = XMLStartTagScanner(recordsAttributes: recordingAttributes)
+        var scanner = XMLStartTagScanner(recordingAttributesOf: recordingAttributes ? numbers : [])
         var result: [Int: Tag] = [:]
         var first = true
         while var chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {

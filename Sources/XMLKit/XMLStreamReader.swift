@@ -199,8 +199,12 @@ public final class XMLStreamReader {
     /// Where the current element's start tag is, to place an error found later (at its end tag)
     /// with ``error(_:at:)``. Costs no more than ``line``.
     public var mark: XMLStartTagMark {
-        XMLStartTagMark(number: current.pointee.elementNumber, line: line)
+        XMLStartTagMark(number: elementNumber, line: line)
     }
+
+    /// The number of the last start tag read, in document order (not positive once a subtree was
+    /// skipped).
+    var elementNumber: Int { current.pointee.elementNumber }
 
     /// An error at the current node: at the `<` of the current element's start tag (its line and
     /// column, found by reading the file again up to it), or at the line of any other node.

@@ -63,6 +63,21 @@ import XMLKit
         #expect(try XMLDTDValidator.validate(contentsOf: valid, dtd: Self.dtd).isEmpty)
     }
 
+    /// A file on one line, a tag spread over lines, a lookalike in a comment: each error is at
+    /// its own element's `<` or attribute (the element named by the message, here the parent
+    /// `<memo>` for its content, found among the open elements).
+    @Test func placesErrorsByElementNotByLine() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try XMLStreamReaderTests.file(
+            "<memo id=\"1\"><!-- <b colour='x'> --><body><b>a</b> <b colour=\"red\">b</b></body><to>x</to><b\n  size=\"2\"/></memo>",
+            in: folder, name: "one-line.xml")
+        let described = try XMLDTDValidator.validate(contentsOf: url, dtd: Self.dtd).map { "\($0.line):\($0.column): \($0.message)" }
+        #expect(described.contains("1:55: No declaration for attribute colour of element b"))
+        #expect(described.contains("2:3: No declaration for attribute size of element b"))
+        #expect(described.contains { $0.hasPrefix("1:1: Element memo content does not follow the DTD") })
+    }
+
     @Test func aMalformedFileIsAnError() throws {
         let folder = try SharedData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
