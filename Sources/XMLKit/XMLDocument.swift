@@ -104,7 +104,7 @@ public struct XMLDocument: Sendable, Hashable {
 
         /// The line and column of the next element's `<`.
         mutating func next(name: String, line: Int) -> (line: Int, column: Int)? {
-            guard next < tags.count, tags[next].endLine == line, tags[next].name.elementsEqual(name.utf8) else {
+            guard next < tags.count, tags[next].ends(onLibXML2Line: line), tags[next].name.elementsEqual(name.utf8) else {
                 next = tags.count
                 return nil
             }

@@ -24,7 +24,7 @@ public struct XMLStartTagMark: Sendable, Equatable {
         let numbers = Set(items.map(\.mark.number).filter { $0 > 0 })
         let tags = XMLStartTagScanner.canScan(encoding: encoding) ? XMLStartTagScanner.tags(numbered: numbers, in: url) : [:]
         return items.map { message, mark in
-            guard let tag = tags[mark.number], tag.endLine == mark.line else {
+            guard let tag = tags[mark.number], tag.ends(onLibXML2Line: mark.line) else {
                 return XMLError(path: path, line: mark.line, message: message)
             }
             return XMLError(path: path, line: tag.line, column: tag.column, message: message)

@@ -23,6 +23,13 @@ struct XMLStartTagScanner {
         /// when the scanner was asked to).
         var attributes: [(name: [UInt8], line: Int, column: Int)] = []
 
+        /// Whether the tag ends on `line`, the line libxml2 gave its element. From line 65,535 on
+        /// (where libxml2 keeps the line outside the node) its stream reader gives 65,535 or the
+        /// line its parser has reached: there, any line is accepted and the number decides.
+        func ends(onLibXML2Line line: Int) -> Bool {
+            endLine == line || line >= 65_535
+        }
+
         /// The place of `attribute` in this tag, or of the tag itself when it has no such attribute.
         func place(of attribute: String?) -> (line: Int, column: Int) {
             if let attribute, let found = attributes.first(where: { $0.name.elementsEqual(attribute.utf8) }) {
@@ -66,7 +73,14 @@ struct XMLStartTagScanner {
     /// Scans `bytes`, the continuation of what was fed before, calling `found` with each start
     /// tag and its number. Returns `false` as soon as `found` does (the scan is then over).
     mutating func feed(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Tag) -> Bool) -> Bool {
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
+            if state == .text {
+                index = skipText(bytes, from: index)
+                if index == bytes.count { break }
+            }
+            let byte = bytes[index]
+            index += 1
             if afterNewline { line += 1; column = 0 }
             if byte & 0xC0 != 0x80 { column += 1 }
             afterNewline = byte == 0x0A
@@ -81,6 +95,32 @@ struct XMLStartTagScanner {
             previous = (previous.1, byte)
         }
         return true
+    }
+
+    /// Moves over text up to the next `<` (or the end of `bytes`), counting its lines and the
+    /// characters of its last line, without going through the state machine byte by byte.
+    private mutating func skipText(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let end = memchr(base + start, Int32(UInt8(ascii: "<")), bytes.count - start)
+            .map { base.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+        guard end > start else { return end }
+        var lastNewline = -1
+        var cursor = start
+        while cursor < end, let found = memchr(base + cursor, 0x0A, end - cursor) {
+            let position = base.distance(to: UnsafeRawPointer(found))
+            if afterNewline { line += 1 }
+            afterNewline = true
+            lastNewline = position
+            cursor = position + 1
+        }
+        var first = start
+        if lastNewline >= 0 {
+            first = lastNewline + 1
+            guard first < end else { return end }
+        }
+        if afterNewline { line += 1; column = 0; afterNewline = false }
+        for offset in first..<end where bytes[offset] & 0xC0 != 0x80 { column += 1 }
+        return end
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }

@@ -98,6 +98,19 @@ import Testing
         #expect(throws: Self.error(url.path + ":" + place)) { try TMXStatistics(contentsOf: url) }
     }
 
+    /// Past line 65,535, where libxml2's stream reader loses the element's line, the reader and
+    /// the scan still agree on the `<`.
+    @Test func errorsPastLine65535ArePlacedToo() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("long.tmx")
+        let text = "<tmx version=\"1.4\"><body>" + String(repeating: "\n", count: 70_000) + "<tu>\n  <tuv xml:lang=\"en\"></tuv></tu></body></tmx>"
+        try Data(text.utf8).write(to: url)
+        let expected = Self.error(url.path + ":70002:3: <tuv xml:lang=\"en\"> has no <seg>")
+        #expect(throws: expected) { try TMXDocument.read(contentsOf: url) }
+        #expect(throws: expected) { try TMXStatistics(contentsOf: url) }
+    }
+
     /// In UTF-16 (where columns are not looked up) the error keeps libxml2's line.
     @Test func aUTF16MemoryGetsTheLineOnly() throws {
         let folder = try SharedData.temporaryDirectory()

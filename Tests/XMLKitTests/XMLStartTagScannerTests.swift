@@ -44,6 +44,23 @@ struct XMLStartTagScannerTests {
         #expect(Self.places(xml) == ["srx@7:1-7", "rule@7:6-7"])
     }
 
+    /// A file is fed in chunks: the places do not depend on where the chunks end.
+    @Test func chunkBoundariesDoNotMatter() {
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!-- ' -->]>\n<a>\n  é text\n\n<b x='>'\n/><!-- <c> --><![CDATA[<d>]]>ü<e/></a>\n"
+        let whole = XMLStartTagScanner.tags(in: Data(xml.utf8)).map { "\($0.line):\($0.column)-\($0.endLine)" }
+        for size in [1, 2, 3, 7] {
+            var scanner = XMLStartTagScanner()
+            var places: [String] = []
+            let bytes = Array(xml.utf8)
+            for start in stride(from: 0, to: bytes.count, by: size) {
+                let chunk = Array(bytes[start..<min(start + size, bytes.count)])
+                _ = chunk.withUnsafeBytes { scanner.feed($0) { _, tag in places.append("\(tag.line):\(tag.column)-\(tag.endLine)"); return true } }
+            }
+            #expect(places == whole, "chunks of \(size)")
+        }
+        #expect(whole == ["3:1-3", "6:1-7", "7:31-7"])
+    }
+
     @Test func findsNumberedTagsInAFileWithTheirAttributes() throws {
         let folder = try SharedData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
