@@ -53,7 +53,7 @@ public struct XMLDocument: Sendable, Hashable {
             throw XMLError(path: path, line: 1, column: 1, message: "the document has no root element")
         }
         let encoding = document.pointee.encoding.map { String(cString: $0) }
-        var places = XMLStartTagScanner.canScan(encoding: encoding) ? Places(XMLStartTagScanner.tags(in: data)) : nil
+        var places = XMLStartTagScanner.canScan(encoding: encoding) ? Places(data) : nil
         self.root = XMLDocument.convert(element: rootNode, html: false, places: &places)
         self.encoding = encoding
     }
@@ -92,24 +92,23 @@ public struct XMLDocument: Sendable, Hashable {
         self.encoding = document.pointee.encoding.map { String(cString: $0) }
     }
 
-    /// The start tags of the text, handed out in document order, as long as each matches the
-    /// element libxml2 gives (same name, ending on its line); after a mismatch, none.
+    /// The start tags of the text, handed out in document order as the elements are converted,
+    /// as long as each matches the element libxml2 gives (same name, ending on its line); after
+    /// a mismatch, none.
     private struct Places {
-        private let tags: [XMLStartTagScanner.Tag]
-        private var next = 0
+        private var tags: XMLStartTagScanner.Cursor?
 
-        init(_ tags: [XMLStartTagScanner.Tag]) {
-            self.tags = tags
+        init(_ data: Data) {
+            tags = XMLStartTagScanner.Cursor(data)
         }
 
         /// The line and column of the next element's `<`.
         mutating func next(name: String, line: Int) -> (line: Int, column: Int)? {
-            guard next < tags.count, tags[next].ends(onLibXML2Line: line), tags[next].name.elementsEqual(name.utf8) else {
-                next = tags.count
+            guard let tag = tags?.next(), tag.ends(onLibXML2Line: line), tag.name.elementsEqual(name.utf8) else {
+                tags = nil
                 return nil
             }
-            defer { next += 1 }
-            return (tags[next].line, tags[next].column)
+            return (tag.line, tag.column)
         }
     }
 

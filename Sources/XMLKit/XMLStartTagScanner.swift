@@ -74,6 +74,16 @@ struct XMLStartTagScanner {
     /// tag and its number. Returns `false` as soon as `found` does (the scan is then over).
     mutating func feed(_ bytes: UnsafeRawBufferPointer, _ found: (Int, Tag) -> Bool) -> Bool {
         var index = 0
+        while let tag = nextTag(in: bytes, from: &index) {
+            if !found(count, tag) { return false }
+        }
+        return true
+    }
+
+    /// Scans `bytes` from `index` (the continuation of what was scanned before) up to the end of
+    /// the next start tag, which it returns, with `index` just after it; `nil` when `bytes` ends
+    /// first (the scan goes on with the next bytes).
+    mutating func nextTag(in bytes: UnsafeRawBufferPointer, from index: inout Int) -> Tag? {
         while index < bytes.count {
             if state == .text {
                 index = skipText(bytes, from: index)
@@ -88,13 +98,12 @@ struct XMLStartTagScanner {
                 tag.endLine = line
                 count += 1
                 state = .text
-                if !found(count, tag) { return false }
-                continue
+                return tag
             }
             step(byte)
             previous = (previous.1, byte)
         }
-        return true
+        return nil
     }
 
     /// Moves over text up to the next `<` (or the end of `bytes`), counting its lines and the
@@ -261,7 +270,7 @@ extension XMLStartTagScanner {
     /// Where the text of a file that begins with `prefix` starts (after a UTF-8 byte-order
     /// mark), or `nil` when it looks like UTF-16 or UTF-32 (a byte-order mark, or a zero byte
     /// beside the first `<`).
-    private static func textStart(of prefix: Data) -> Int? {
+    static func textStart(of prefix: Data) -> Int? {
         let bytes = Array(prefix.prefix(3))
         if bytes.elementsEqual([0xEF, 0xBB, 0xBF]) { return 3 }
         if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 || bytes[0] == 0xFE || bytes[0] == 0xFF { return nil }
@@ -295,17 +304,23 @@ extension XMLStartTagScanner {
 }
 
 extension XMLStartTagScanner {
-    /// All the start tags of `data`, in document order.
-    static func tags(in data: Data) -> [Tag] {
-        var scanner = XMLStartTagScanner()
-        var result: [Tag] = []
-        guard let start = textStart(of: data) else { return [] }
-        _ = data.dropFirst(start).withUnsafeBytes { bytes in
-            scanner.feed(bytes) { _, tag in
-                result.append(tag)
-                return true
-            }
+    /// The start tags of `data`, in document order, one at a time: nothing is kept but the
+    /// scanner's state.
+    struct Cursor {
+        private let data: Data
+        private var scanner = XMLStartTagScanner()
+        private var index: Int
+
+        init(_ data: Data) {
+            self.data = data
+            index = textStart(of: data) ?? data.count
         }
-        return result
+
+        /// The next start tag, `nil` at the end.
+        mutating func next() -> Tag? {
+            var index = self.index
+            defer { self.index = index }
+            return data.withUnsafeBytes { scanner.nextTag(in: $0, from: &index) }
+        }
     }
 }

@@ -5,8 +5,15 @@ import TestSupport
 
 /// Where start tags are in XML text, which libxml2 does not say.
 struct XMLStartTagScannerTests {
+    private static func tags(in data: Data) -> [XMLStartTagScanner.Tag] {
+        var cursor = XMLStartTagScanner.Cursor(data)
+        var result: [XMLStartTagScanner.Tag] = []
+        while let tag = cursor.next() { result.append(tag) }
+        return result
+    }
+
     private static func places(_ xml: String) -> [String] {
-        XMLStartTagScanner.tags(in: Data(xml.utf8)).map {
+        tags(in: Data(xml.utf8)).map {
             "\(String(decoding: $0.name, as: UTF8.self))@\($0.line):\($0.column)-\($0.endLine)"
         }
     }
@@ -47,7 +54,7 @@ struct XMLStartTagScannerTests {
     /// A file is fed in chunks: the places do not depend on where the chunks end.
     @Test func chunkBoundariesDoNotMatter() {
         let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!-- ' -->]>\n<a>\n  é text\n\n<b x='>'\n/><!-- <c> --><![CDATA[<d>]]>ü<e/></a>\n"
-        let whole = XMLStartTagScanner.tags(in: Data(xml.utf8)).map { "\($0.line):\($0.column)-\($0.endLine)" }
+        let whole = Self.tags(in: Data(xml.utf8)).map { "\($0.line):\($0.column)-\($0.endLine)" }
         for size in [1, 2, 3, 7] {
             var scanner = XMLStartTagScanner()
             var places: [String] = []
