@@ -449,12 +449,16 @@ public struct TermExtractor: Sendable {
             if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), matrix[best.0, j] >= Self.anchor { bestSource[j] = best.0 }
         }
         var pairs: [Link] = []
+        // A pair that is or ends with a personal name is no term: the title beside it is (`ministre`
+        // ↔ `Minister` rather than `ministre Toews` ↔ `Minister Toews`).
+        let names = Self.personalNames(source, target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                       isKnown: lexicon.isListed)
         // What the pair test needs of each occurrence, computed once per unit rather than once per pair.
         let targets = target.occurrences.map { t in
             (occurrence: t, lowercased: t.baseForm.lowercased(), content: t.tokens.filter { targetWords[$0] != nil })
         }
         var reach = Reach(targets.map(\.content), tokens: target.tokens.count, matrix: matrix, sourceWords: sourceWords.keys)
-        for (number, s) in source.occurrences.enumerated() {
+        for (number, s) in source.occurrences.enumerated() where !names.source.contains(s.tokens.last!) {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
             let lowercased = s.baseForm.lowercased()
             let sourceEdges = [sourceIndices.first!, sourceIndices.last!].filter { bestTarget[$0] != nil }
@@ -474,6 +478,7 @@ public struct TermExtractor: Sendable {
                 // Names written the same in both languages are not terms to translate (but `Haïti`
                 // and `Haiti` are).
                 if lowercased == targetLowercased { continue }
+                if names.target.contains(t.tokens.last!) { continue }
                 let alignment = Self.coverage(sourceIndices, targetIndices, matrix,
                                               headsFirst: (sourceLanguage.postposedAdjectives, targetLanguage.postposedAdjectives))
                 if alignment >= minimumAlignment { pairs.append(Link(source: s, target: t, alignment: alignment)) }
