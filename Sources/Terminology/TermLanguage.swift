@@ -116,6 +116,14 @@ public struct TermLanguage: Sendable {
             if word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") {
                 return String(word.dropLast())
             }
+            // Most French words in `-us` are singular (`abus`, `processus`, `bonus`), but not
+            // participles and nouns in `-dus`, `-çus`, `-vus`, `-nnus`, `-enus`, `-élus` (`perdus`,
+            // `individus`, `reçus`, `prévus`, `connus`, `revenus`, `élus`).
+            let folded = TermNormalizer.fold(word)
+            if ["dus", "cus", "vus", "nnus", "enus", "elus"].contains(where: folded.hasSuffix),
+                !["modus", "blocus", "focus", "caucus", "crocus", "abacus"].contains(folded) {
+                return String(word.dropLast())
+            }
             return word
         case "en":
             if Self.englishInvariable.contains(word) { return word }

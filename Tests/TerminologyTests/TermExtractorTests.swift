@@ -45,6 +45,14 @@ import TestSupport
         #expect(toews.contains { $0.source == "exploitation sexuelle des enfants" && $0.target == "sexual exploitation of children" })
     }
 
+    @Test(.requiresSharedData) func aCoordinatedTermIsListedInItsBaseForm() throws {
+        // `documents de voyage volés et perdus` ↔ `stolen and lost travel documents` (its key kept
+        // `perdus` plural and its base form `volés` before).
+        let candidates = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("euneighbours-2018-10-10-interpol-trigger-iv"))
+        #expect(candidates.contains { $0.source == "document de voyage volé et perdu" && $0.target == "stolen and lost travel document" })
+        #expect(!candidates.contains { $0.source.hasSuffix("volés") || $0.source.hasSuffix("perdus") })
+    }
+
     @Test(.requiresSharedData) func theBestTranslationNotKeptIsListedLast() throws {
         let candidates = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("interpol-2013-PR144"))
         // `Trafficking in Human Beings` won; the gold's `human trafficking` is listed too, below.

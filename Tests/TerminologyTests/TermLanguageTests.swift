@@ -16,4 +16,14 @@ import Testing
         // French terms are prepositional phrases as a rule (`type d’aide`, `notice de police`).
         #expect(!phrase("type d’aide", TermLanguage("fr")))
     }
+
+    @Test func frenchWordsInUsAreSingularButParticiplesAndTheirKin() {
+        let french = TermLanguage("fr")
+        #expect(french.singular("perdus") == "perdu")
+        #expect(french.singular("individus") == "individu")
+        #expect(french.singular("connus") == "connu")
+        #expect(french.singular("reçus") == "reçu")
+        #expect(french.singular("revenus") == "revenu")
+        for word in ["abus", "processus", "virus", "bonus", "refus", "blocus", "consensus"] { #expect(french.singular(word) == word) }
+    }
 }
