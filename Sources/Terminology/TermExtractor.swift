@@ -401,6 +401,14 @@ public struct TermExtractor: Sendable {
         if let first = targetTokens.first, targetTokens.count > 1, Self.isAcronym(first), targetTokens.dropFirst().allSatisfy({ !$0.isCapitalized }) {
             traits.ownedByName = true
         }
+        // A name's possessive then lower-case words (`Government of Canada’s commitment`), in a text
+        // that writes the name with capitals where no sentence starts.
+        if let owner = targetTokens.dropLast().lastIndex(where: { $0.key.hasSuffix("'s") }), targetTokens[owner].isCapitalized,
+            owner > 0 || Self.isNamed(target, in: targetSide),
+            targetTokens[(owner + 1)...].allSatisfy({ !$0.isCapitalized })
+        {
+            traits.ownedByName = true
+        }
         // A personal name: capitalised but not an acronym, written the same on the other side.
         func isName(_ token: TermToken) -> Bool { token.isCapitalized && token.text.contains(where: \.isLowercase) }
         if let last = sourceTokens.last, sourceTokens.count > 1, isName(last), targetTokens.contains(where: { $0.key == last.key }) {

@@ -177,7 +177,7 @@ struct TermPattern {
         init(_ tokens: [TermToken], _ language: TermLanguage) {
             self.tokens = tokens
             self.language = language
-            isContent = tokens.map(language.isContent)
+            isContent = tokens.indices.map { language.isContent(tokens, at: $0) }
             keys = zip(tokens, isContent).map { token, content in content ? language.singular(token.key) : token.key }
         }
 
