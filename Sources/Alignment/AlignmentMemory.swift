@@ -124,7 +124,6 @@ public struct AlignmentMemory: Sendable {
         }
         let writer: TMXWriter
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             writer = try TMXWriter(url: url, header: header)
         } catch {
             throw Error(kind: .unwritableMemory, description: "\(url.path): cannot write the memory: \(error)")

@@ -53,7 +53,7 @@ extension LookupReport {
             out += bold("Glossary (\(direction)): \(glossary.isEmpty ? "no term found" : "\(glossary.count) term\(glossary.count == 1 ? "" : "s")")") + "\n"
             for hit in glossary {
                 let found = show(HighlightedText(runs: [.init(text: hit.text, highlighted: true)]))
-                let term = hit.approximate ? " (\(hit.term))" : ""
+                let term = (hit.approximate ? " (\(hit.term))" : "") + (hit.inside.map { "  (inside: \($0))" } ?? "")
                 let warning = hit.status == "forbidden" ? "  FORBIDDEN source term" : ""
                 let translations = hit.translations.isEmpty ? "(no translation)"
                     : show(HighlightedText(runs: [.init(text: hit.translations.joined(separator: " | "), highlighted: true)]), "1;32")

@@ -227,7 +227,7 @@ extension PageAssets {
         for (const hit of result.glossary) {
           const line = element("div", "line");
           // The term as found in the text (its base form when matching needed tolerance), its translations, the forbidden ones.
-          const found = hit.text + (hit.approximate ? " (" + hit.term + ")" : "");
+          const found = hit.text + (hit.approximate ? " (" + hit.term + ")" : "") + (hit.inside ? " (inside: " + hit.inside + ")" : "");
           const targets = (hit.translations.join(" | ") || "(no translation)") + (hit.forbidden.length ? " [not: " + hit.forbidden.join(", ") + "]" : "");
           line.append(element("span", "term", found + " → " + targets), element("span", "lang", hit.glossary + (hit.note ? " · " + hit.note : "")));
           if (hit.status === "forbidden" || hit.forbidden.length) { line.classList.add("forbidden"); }

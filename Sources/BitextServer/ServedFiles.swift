@@ -91,10 +91,16 @@ public struct ServedFiles: Sendable {
         for component in components.dropFirst() {
             url.appendPathComponent(component)
         }
-        // Resolve symbolic links of the file (or of its folder when it does not exist yet).
-        let resolved = FileManager.default.fileExists(atPath: url.path)
-            ? url.resolvingSymlinksInPath()
-            : url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent)
+        // Resolve the symbolic links of the file, or of its nearest existing folder when it does not
+        // exist yet: writing it creates the missing folders, which must not be below a link that
+        // leads outside (`tmx/link/new/x.tmx`).
+        var existing = url, missing: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.pathComponents.count > 1 {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        var resolved = existing.resolvingSymlinksInPath()
+        for name in missing { resolved.appendPathComponent(name) }
         guard resolved.standardizedFileURL.path.hasPrefix(folder.url.path.hasSuffix("/") ? folder.url.path : folder.url.path + "/") else {
             throw ServerError(.forbidden, "\(path): leads outside the served folder \(folder.name)")
         }

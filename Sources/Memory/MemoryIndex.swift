@@ -109,11 +109,21 @@ public final class MemoryIndex: Sendable {
         } else {
             outcome = .rebuilt
         }
-        guard let location = locations.first(where: { $0.isWritable() }) else {
+        var created: URL?
+        guard let location = locations.first(where: { location in
+            created = nil
+            return location.isWritable(created: &created)
+        }) else {
             throw MemoryIndexError.unwritableIndex(path: locations[0].directory.path,
                                                    reason: "neither it nor \(locations.dropFirst().map(\.directory.path).joined(separator: " nor ")) can be written")
         }
-        let lock = IndexLock(location, exclusive: true)
+        var lock = IndexLock(location, exclusive: true)
+        // A failed build of another memory may have removed the folder this one just found or made
+        // (it removes the folders it created while they are empty): make it again and lock there.
+        for _ in 0..<3 where lock == nil && !FileManager.default.fileExists(atPath: location.directory.path) {
+            guard location.isWritable(created: &created) else { break }
+            lock = IndexLock(location, exclusive: true)
+        }
         defer { withExtendedLifetime(lock) {} }
         do {
             // Another build of the same memory may have finished while this one waited for the lock.
@@ -125,7 +135,12 @@ public final class MemoryIndex: Sendable {
             return (try MemoryIndex(memory: memory, location: location, stamp: nil, hash: nil), outcome)
         } catch {
             // A memory that cannot be indexed leaves no lock file behind (the lock is held until the return).
-            if !FileManager.default.fileExists(atPath: location.database.path) { lock?.removeFile() }
+            // Nor the index folder (and the folders above it) when this build created them and they hold
+            // nothing else: a folder Bitext did not create is never removed.
+            if !FileManager.default.fileExists(atPath: location.database.path) {
+                lock?.removeFile()
+                if let created { location.removeCreatedFolders(upTo: created) }
+            }
             throw error
         }
     }

@@ -211,13 +211,17 @@ public struct MemoryLibrary: Sendable {
                 groups[key]!.hits.append(hit)
             }
         }
-        let result = order.enumerated().map { offset, key -> (Int, Concordance.Group) in
+        let all = order.map { key in
             let group = groups[key]!
-            return (offset, Concordance.Group(language: key.language, rendering: group.rendering, count: group.hits.count,
-                                              hits: Array(group.hits.prefix(examples)), spanEvidence: group.evidence))
+            return Concordance.Group(language: key.language, rendering: group.rendering, count: group.hits.count,
+                                     hits: group.hits, spanEvidence: group.evidence)
         }
-        .sorted { ($0.1.hits.contains { !$0.isNear } ? 1 : 0, $0.1.count, -$0.0) > ($1.1.hits.contains { !$0.isNear } ? 1 : 0, $1.1.count, -$1.0) }
-        .map(\.1)
+        let result = Concordance.Group.ranked(Concordance.Group.mergingInflections(Concordance.Group.ranked(all), near: near))
+            .map { group in
+                var group = group
+                group.hits = Array(group.hits.prefix(examples))
+                return group
+            }
         return Concordance(phrase: phrase, totalHits: max(totalHits, hits.count), nearHits: nearCount, isTruncated: truncated, groups: result)
     }
 }

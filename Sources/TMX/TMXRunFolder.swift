@@ -1,14 +1,19 @@
 import Foundation
+import XMLKit
 
-/// The hidden folder beside the output where the runs of a merge live; removed at the end.
+/// The hidden folder beside the output where the runs of a merge live; removed at the end, with
+/// the output's folders it created when they are left empty (the merge failed).
 final class TMXRunFolder {
     let url: URL
+    private let createdFolders: [URL]
     private var count = 0
 
     init(beside output: URL) throws(TMXError) {
         let folder = output.standardizedFileURL.deletingLastPathComponent()
         url = folder.appendingPathComponent("." + output.lastPathComponent + ".merge-" + UUID().uuidString.prefix(8))
+        createdFolders = try AtomicFile.createFolder(folder, for: output)
         do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false) } catch {
+            AtomicFile.removeFolders(createdFolders)
             throw TMXError(path: output.relativePath, message: "cannot create a temporary folder beside it (\(error.localizedDescription))")
         }
     }
@@ -46,6 +51,7 @@ final class TMXRunFolder {
     /// Removes the folder and every run in it.
     func remove() {
         try? FileManager.default.removeItem(at: url)
+        AtomicFile.removeFolders(createdFolders)
     }
 
     private func newRun() -> URL {

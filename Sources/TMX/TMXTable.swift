@@ -34,7 +34,10 @@ public enum TMXTable {
     }
 
     /// Writes the memory at `source` as a table at `destination` (atomically). Reads the memory
-    /// twice (languages, then rows), so memory use does not depend on its size.
+    /// twice (languages, then rows), so memory use does not depend on its size. A memory without
+    /// variants gives a header row of its `srclang` alone (it reads back as an empty memory with
+    /// that source language); one whose `srclang` is `*all*`, missing or not a language code is an
+    /// error, and nothing is written.
     public static func write(memory source: URL, to destination: URL, format: Format) throws(TMXError) -> Summary {
         var languages: [LanguageTag] = []
         var seen = Set<LanguageTag>()
@@ -42,13 +45,27 @@ public enum TMXTable {
         while let unit = try scan.next() {
             for variant in unit.variants where seen.insert(variant.language).inserted { languages.append(variant.language) }
         }
+        if languages.isEmpty {
+            // No unit to take the columns from: the header's source language is the one column, so
+            // that the table reads back as an empty memory with that srclang.
+            guard let language = scan.header.sourceLanguage, language.isWellFormed else {
+                let srclang = scan.header.sourceLanguage.map { " is \"\($0)\"" } ?? " is missing"
+                throw TMXError(
+                    path: source.relativePath,
+                    message: "no language to write as the table's header row: the memory has no <tuv> and its header's srclang\(srclang); nothing written")
+            }
+            languages = [language]
+        }
         var summary = Summary()
         summary.languages = languages.map(\.description)
         let file: AtomicFile
         do { file = try AtomicFile(destination: destination) } catch { throw error }
         guard FileManager.default.createFile(atPath: file.temporaryURL.path, contents: nil),
             let handle = FileHandle(forWritingAtPath: file.temporaryURL.path)
-        else { throw TMXError(path: destination.relativePath, message: "cannot create the file") }
+        else {
+            file.discard()
+            throw TMXError(path: destination.relativePath, message: "cannot create the file")
+        }
         var buffer = ""
         func flush(force: Bool) {
             if force || buffer.utf8.count > 1 << 20 {

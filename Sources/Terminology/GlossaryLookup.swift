@@ -5,7 +5,9 @@ import TMX
 /// The glossary entries for the terms of a text, as `bitext lookup` and the web page's search show
 /// them above the memory's answers: every term found anywhere in the text by ``TermMatcher``
 /// (tolerant of case, accents, elision, plural and one inserted word), with its translations, and
-/// the renderings that guide the concordance's highlighting.
+/// the renderings that guide the concordance's highlighting. A term inside a longer one is listed
+/// too, after it, with ``Hit/inside`` set, as `bitext terms suggest` lists it (`Droits des femmes`
+/// inside `Ministre des Droits des femmes`).
 ///
 /// ```swift
 /// let lookup = GlossaryLookup(files: [("press.tsv", url)], languages: ("en", "fr"))
@@ -34,6 +36,9 @@ public struct GlossaryLookup: Sendable {
         public var glossary: String
         /// The note of the first translation that has one, or else of the entry.
         public var note: String?
+        /// For a term found inside a longer glossary term of the text, the text of the longer one
+        /// (the longest when several hold it); nil otherwise.
+        public var inside: String?
     }
 
     /// A glossary file that could not be read.
@@ -78,36 +83,52 @@ public struct GlossaryLookup: Sendable {
 
     /// The glossary terms found in `text`, in text order for each language pair and glossary, with
     /// their translations; a term is listed only when it has a translation (allowed or forbidden).
+    /// A term inside a longer one of the same glossary is listed after it (unless the longer one's
+    /// translation renders it differently, see ``TermMatcher/occurrences(in:includingNested:)``);
+    /// ``Hit/inside`` names the longest term of any glossary holding it.
     /// - Parameters:
     ///   - from: the language of the text; every language of the glossaries when nil.
     ///   - to: the language of the translations; every other language when nil.
     public func hits(in text: String, from: String?, to: String?) -> [Hit] {
-        var hits: [Hit] = []
-        for (source, target) in pairs(from: from, to: to) {
-            for (matcher, name) in zip(matchers(source, target), glossaries.map(\.name)) {
-                guard matcher.termCount > 0 else { continue }
-                for occurrence in matcher.occurrences(in: text) where !occurrence.translations.isEmpty || !occurrence.forbidden.isEmpty {
-                    let hit = Hit(
-                        text: occurrence.text, term: occurrence.term.text, sourceLanguage: source, targetLanguage: target,
-                        translations: occurrence.translations.map(\.text), forbidden: occurrence.forbidden.map(\.text),
-                        status: occurrence.status.rawValue, approximate: occurrence.isApproximate, glossary: name,
-                        note: occurrence.translations.compactMap(\.note).first ?? occurrence.entry.note)
-                    if !hits.contains(hit) { hits.append(hit) }
-                }
-            }
-        }
-        return hits
+        found(in: text, from: from, to: to).map(\.hit)
     }
 
     /// The renderings into `to` the glossaries give for the terms of `phrase` (forbidden ones are
-    /// not), for the concordance to look for in the translations; none when `to` is nil.
+    /// not), for the concordance to look for in the translations; none when `to` is nil. Those of a
+    /// term inside a longer term of its glossary are not used: the longer term's are.
     public func renderings(of phrase: String, from: String?, to: String?) -> [String] {
         guard let to else { return [] }
         var renderings: [String] = []
-        for hit in hits(in: phrase, from: from, to: to) {
+        for (hit, isNested) in found(in: phrase, from: from, to: to) where !isNested {
             for translation in hit.translations where !renderings.contains(translation) { renderings.append(translation) }
         }
         return renderings
+    }
+
+    /// The hits of ``hits(in:from:to:)``, each with whether its glossary's matcher found it inside a
+    /// longer term.
+    private func found(in text: String, from: String?, to: String?) -> [(hit: Hit, isNested: Bool)] {
+        var found: [(hit: Hit, isNested: Bool)] = []
+        for (source, target) in pairs(from: from, to: to) {
+            var occurrences: [(occurrence: TermOccurrence, glossary: String)] = []
+            for (matcher, name) in zip(matchers(source, target), glossaries.map(\.name)) where matcher.termCount > 0 {
+                for occurrence in matcher.occurrences(in: text, includingNested: true) { occurrences.append((occurrence, name)) }
+            }
+            for (occurrence, name) in occurrences where !occurrence.translations.isEmpty || !occurrence.forbidden.isEmpty {
+                let range = occurrence.range
+                let enclosing = occurrences.map(\.occurrence.range)
+                    .filter { $0 != range && $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
+                    .max { text.distance(from: $0.lowerBound, to: $0.upperBound) < text.distance(from: $1.lowerBound, to: $1.upperBound) }
+                let hit = Hit(
+                    text: occurrence.text, term: occurrence.term.text, sourceLanguage: source, targetLanguage: target,
+                    translations: occurrence.translations.map(\.text), forbidden: occurrence.forbidden.map(\.text),
+                    status: occurrence.status.rawValue, approximate: occurrence.isApproximate, glossary: name,
+                    note: occurrence.translations.compactMap(\.note).first ?? occurrence.entry.note,
+                    inside: enclosing.map { String(text[$0]) })
+                if !found.contains(where: { $0.hit == hit }) { found.append((hit, occurrence.isNested)) }
+            }
+        }
+        return found
     }
 
     /// One matcher per glossary for `source` → `target`, prepared once.

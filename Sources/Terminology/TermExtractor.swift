@@ -401,6 +401,14 @@ public struct TermExtractor: Sendable {
         if let first = targetTokens.first, targetTokens.count > 1, Self.isAcronym(first), targetTokens.dropFirst().allSatisfy({ !$0.isCapitalized }) {
             traits.ownedByName = true
         }
+        // A name's possessive then lower-case words (`Government of Canada’s commitment`), in a text
+        // that writes the name with capitals where no sentence starts.
+        if let owner = targetTokens.dropLast().lastIndex(where: { $0.key.hasSuffix("'s") }), targetTokens[owner].isCapitalized,
+            owner > 0 || Self.isNamed(target, in: targetSide),
+            targetTokens[(owner + 1)...].allSatisfy({ !$0.isCapitalized })
+        {
+            traits.ownedByName = true
+        }
         // A personal name: capitalised but not an acronym, written the same on the other side.
         func isName(_ token: TermToken) -> Bool { token.isCapitalized && token.text.contains(where: \.isLowercase) }
         if let last = sourceTokens.last, sourceTokens.count > 1, isName(last), targetTokens.contains(where: { $0.key == last.key }) {
@@ -449,12 +457,16 @@ public struct TermExtractor: Sendable {
             if let best = column.max(by: { ($0.1, $1.0) < ($1.1, $0.0) }), matrix[best.0, j] >= Self.anchor { bestSource[j] = best.0 }
         }
         var pairs: [Link] = []
+        // A pair that is or ends with a personal name is no term: the title beside it is (`ministre`
+        // ↔ `Minister` rather than `ministre Toews` ↔ `Minister Toews`).
+        let names = Self.personalNames(source, target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                       isKnown: lexicon.isListed)
         // What the pair test needs of each occurrence, computed once per unit rather than once per pair.
         let targets = target.occurrences.map { t in
             (occurrence: t, lowercased: t.baseForm.lowercased(), content: t.tokens.filter { targetWords[$0] != nil })
         }
         var reach = Reach(targets.map(\.content), tokens: target.tokens.count, matrix: matrix, sourceWords: sourceWords.keys)
-        for (number, s) in source.occurrences.enumerated() {
+        for (number, s) in source.occurrences.enumerated() where !names.source.contains(s.tokens.last!) {
             let sourceIndices = s.tokens.filter { sourceWords[$0] != nil }
             let lowercased = s.baseForm.lowercased()
             let sourceEdges = [sourceIndices.first!, sourceIndices.last!].filter { bestTarget[$0] != nil }
@@ -474,6 +486,7 @@ public struct TermExtractor: Sendable {
                 // Names written the same in both languages are not terms to translate (but `Haïti`
                 // and `Haiti` are).
                 if lowercased == targetLowercased { continue }
+                if names.target.contains(t.tokens.last!) { continue }
                 let alignment = Self.coverage(sourceIndices, targetIndices, matrix,
                                               headsFirst: (sourceLanguage.postposedAdjectives, targetLanguage.postposedAdjectives))
                 if alignment >= minimumAlignment { pairs.append(Link(source: s, target: t, alignment: alignment)) }

@@ -62,6 +62,7 @@ public struct TermLanguage: Sendable {
                 do does did will would shall should can could may might must not no also very more most less such only other same
                 all each every some any both either neither here there today yesterday tomorrow said says while when where how why
                 mr. mrs. mr mrs ms dr
+                including following regarding concerning according despite via towards toward upon amid throughout excluding
                 january february march april may june july august september october november december
                 monday tuesday wednesday thursday friday saturday sunday
                 one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million millions billion
@@ -97,6 +98,28 @@ public struct TermLanguage: Sendable {
         Set(list.split(whereSeparator: \.isWhitespace).map { TermNormalizer.fold(String($0)) })
     }
 
+    /// Whether token `index` of `tokens` may start or end a term: a content word
+    /// (``isContent(_:)``) that is not the noun of a French prepositional phrase (`à la suite de`,
+    /// `au sein de`, `à l’égard de`, `en vue de`), which ends a term rather than extending it
+    /// (`Haïti à la suite du séisme`).
+    func isContent(_ tokens: [TermToken], at index: Int) -> Bool {
+        guard isContent(tokens[index]) else { return false }
+        guard code == "fr", Self.frenchPrepositionalNouns.contains(tokens[index].key) else { return true }
+        var before = index - 1
+        if before >= 0, ["la", "l'"].contains(tokens[before].key) { before -= 1 }
+        return !(before >= 0 && ["a", "au", "aux", "en"].contains(tokens[before].key))
+    }
+
+    /// The nouns of French prepositional phrases: `à la suite de`, `au cours de`, `au sein de`,
+    /// `au niveau de`, `à l’égard de`, `à l’échelle de`, `à l’issue de`, `à l’encontre de`, `à
+    /// l’instar de`, `à l’occasion de`, `au lieu de`, `à travers`, `en raison de`, `en vue de`, `au
+    /// moyen de`, `en dépit de` (not `en matière de`, which a title may hold: `lignes directrices en
+    /// matière de …`).
+    private static let frenchPrepositionalNouns: Set<String> = [
+        "suite", "cours", "sein", "niveau", "egard", "echelle", "issue", "encontre", "instar", "occasion", "lieu",
+        "travers", "raison", "vue", "moyen", "depit",
+    ]
+
     /// Whether a folded word may start or end a term.
     func isContent(_ token: TermToken) -> Bool {
         guard token.isWord, !stopWords.contains(token.key), !token.isElision, !token.key.allSatisfy(\.isNumber) else { return false }
@@ -114,6 +137,14 @@ public struct TermLanguage: Sendable {
             if word.hasSuffix("eaux") { return String(word.dropLast()) }
             if word.hasSuffix("aux") { return String(word.dropLast(3)) + "al" }
             if word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") {
+                return String(word.dropLast())
+            }
+            // Most French words in `-us` are singular (`abus`, `processus`, `bonus`), but not
+            // participles and nouns in `-dus`, `-çus`, `-vus`, `-nnus`, `-enus`, `-élus` (`perdus`,
+            // `individus`, `reçus`, `prévus`, `connus`, `revenus`, `élus`).
+            let folded = TermNormalizer.fold(word)
+            if ["dus", "cus", "vus", "nnus", "enus", "elus"].contains(where: folded.hasSuffix),
+                !["modus", "blocus", "focus", "caucus", "crocus", "abacus"].contains(folded) {
                 return String(word.dropLast())
             }
             return word

@@ -110,12 +110,17 @@ struct TermPattern {
         var forms = words.map(\.text)
         if lowercase {
             let firstLinker = words.firstIndex { language.linkers.contains($0.key) } ?? words.count
+            // Words coordinated (`stolen and lost travel documents`, `volés et perdus`) do not end the head.
+            let firstPreposition = words.firstIndex { language.linkers.contains($0.key) && !Self.conjunctions.contains($0.key) } ?? words.count
             switch language.code {
             case "en", "de":
-                if firstLinker == words.count { forms[forms.count - 1] = text.singularText(indices[forms.count - 1]) }
-                else if firstLinker > 0 { forms[firstLinker - 1] = text.singularText(indices[firstLinker - 1]) }
+                if firstPreposition == words.count { forms[forms.count - 1] = text.singularText(indices[forms.count - 1]) }
+                if firstLinker < words.count, firstLinker > 0 { forms[firstLinker - 1] = text.singularText(indices[firstLinker - 1]) }
             default:
-                for index in 0..<firstLinker where !words[index].isCapitalized { forms[index] = text.singularText(indices[index]) }
+                for index in 0..<firstPreposition where !words[index].isCapitalized && text.isContent[indices[index]] {
+                    forms[index] = text.singularText(indices[index])
+                }
+                agreeingWithTheHead(words, indices, text, firstLinker: firstPreposition, &forms)
             }
         }
         // English possessive at the start or end of a term: `INTERPOL’s General Secretariat` →
@@ -144,6 +149,22 @@ struct TermPattern {
             tokens: indices, key: key, baseForm: joined(forms), writtenForm: joined(words.map(\.text)), contentWords: content)
     }
 
+    /// In French-like languages, the lower-case words after a complement written in the singular agree
+    /// with a plural head and go to the singular with it: `documents de voyage volés et perdus` →
+    /// `document de voyage volé et perdu`, `systèmes de communication mondiaux` → `système de
+    /// communication mondial`; after a plural complement they may agree with it and stay as written
+    /// (`notices visant des personnes recherchées`). They end at the next linker but `et`.
+    private func agreeingWithTheHead(_ words: [TermToken], _ indices: [Int], _ text: Words, firstLinker: Int, _ forms: inout [String]) {
+        guard firstLinker > 0, firstLinker < words.count, forms[0] != words[0].text,
+              let complement = words.indices.dropFirst(firstLinker + 1).first(where: { text.isContent[indices[$0]] }),
+              !words[complement].isCapitalized, text.singularText(indices[complement]) == words[complement].text
+        else { return }
+        for index in words.indices.dropFirst(complement + 1) {
+            if language.linkers.contains(words[index].key), !Self.conjunctions.contains(words[index].key) { return }
+            if text.isContent[indices[index]], !words[index].isCapitalized { forms[index] = text.singularText(indices[index]) }
+        }
+    }
+
     /// What the patterns ask of each token, computed once per token rather than once per span.
     private struct Words {
         let tokens: [TermToken]
@@ -156,7 +177,7 @@ struct TermPattern {
         init(_ tokens: [TermToken], _ language: TermLanguage) {
             self.tokens = tokens
             self.language = language
-            isContent = tokens.map(language.isContent)
+            isContent = tokens.indices.map { language.isContent(tokens, at: $0) }
             keys = zip(tokens, isContent).map { token, content in content ? language.singular(token.key) : token.key }
         }
 

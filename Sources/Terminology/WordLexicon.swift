@@ -47,6 +47,10 @@ struct WordLexicon {
         var listed: Set<String>?
     }
 
+    /// Whether a dictionary lists a word of the memory (folded, singular) in either direction:
+    /// a word of the language rather than a name (`Noble`, `Canada` are listed; `Toews` is not).
+    func isListed(_ word: String) -> Bool { listedTargets[word] != nil || listedSources[word] != nil }
+
     /// A source word as ``score(_:_:)-(Word,Word)`` reads it.
     func sourceWord(_ text: String) -> Word {
         Word(text: text, forwardID: forward.sourceID(text), backwardID: backward.targetID(text), listed: listedTargets[text])

@@ -20,6 +20,7 @@ public final class XMLStreamWriter {
         LibXML2.initialize()
         file = try AtomicFile(destination: url)
         guard let writer = xmlNewTextWriterFilename(file.temporaryURL.path, 0) else {
+            file.discard()
             throw XMLError(path: url.relativePath, message: "cannot create \(file.temporaryURL.path)")
         }
         self.writer = writer

@@ -44,6 +44,19 @@ struct AlignCommandTests {
         #expect(text == "[0]:[0]\n[1]:[1]\n[2]:[2]\n[]:[3]\n[3]:[4]\n")
     }
 
+    /// `--format tsv -o newdir/x.tsv` was refused while `-o newdir/m.tmx` created the folder.
+    @Test(arguments: ["new/x.tsv", "new/m.tmx"])
+    func writesIntoAMissingFolder(_ path: String) async throws {
+        let folder = try writeFixtures()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent(path)
+        try await runBitext(["align", "--presegmented", "--no-dictionary", "--langs", "en,fr"]
+                            + (path.hasSuffix(".tsv") ? ["--format", "tsv"] : [])
+                            + [folder.appendingPathComponent("en.txt").path, folder.appendingPathComponent("fr.txt").path,
+                               "-o", output.path])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path) == [output.lastPathComponent])
+    }
+
     @Test
     func writesJSONWithConfidence() async throws {
         let folder = try writeFixtures()

@@ -32,6 +32,20 @@ struct LookupCommandGlossaryTests {
         #expect(json.contains("\"term\" : \"new office\""))
     }
 
+    /// The glossary term inside the looked-up phrase is listed after it, marked as `terms suggest` marks it.
+    @Test func aTermInsideTheLookedUpPhraseIsListedWithInside() throws {
+        let (memory, glossary) = try Self.release()
+        try "Minister for Women's Rights\tMinistre des Droits des femmes\nWomen's Rights\tDroits des femmes\n"
+            .write(to: glossary, atomically: true, encoding: .utf8)
+        let report = try LookupCommand.parse(["Minister for Women's Rights", "--from", "en", "--to", "fr",
+                                              "--tm", memory.path, "--glossary", glossary.path]).report()
+        #expect(report.glossary?.map(\.inside) == [nil, "Minister for Women's Rights"])
+        let text = report.text(colour: false)
+        #expect(text.contains("Glossary (en → fr): 2 terms"))
+        #expect(text.contains("  [Women's Rights]  (inside: Minister for Women's Rights) → [Droits des femmes]  en → fr · police.tsv"))
+        #expect(try report.json().contains("\"inside\" : \"Minister for Women's Rights\""))
+    }
+
     @Test func glossaryMarksTheRenderingInTheConcordance() throws {
         let (memory, glossary) = try Self.release()
         let report = try LookupCommand.parse(["new office", "--from", "en", "--to", "fr", "--tm", memory.path,

@@ -120,6 +120,12 @@ struct MemorySearchTests {
             try Data("plan commun\tcommon plan\n".utf8).write(to: setup.root.appendingPathComponent("glossaries/wildlife.tsv"))
             let changed = try await Self.search(client, "q=Plan%20commun&from=fr&to=en&mode=concordance")
             #expect(changed.glossary?.first?.translations == ["common plan"])
+            // A term inside a longer one is listed after it, with `inside`, as `bitext lookup` lists it.
+            try Data("Ministre des Droits des femmes\tMinister for Women’s Rights\nDroits des femmes\tWomen’s Rights\n".utf8)
+                .write(to: setup.root.appendingPathComponent("glossaries/wildlife.tsv"))
+            let nested = try await Self.search(client, "q=Ministre%20des%20Droits%20des%20femmes&from=fr&to=en&mode=concordance")
+            #expect(nested.glossary?.map(\.text) == ["Ministre des Droits des femmes", "Droits des femmes"])
+            #expect(nested.glossary?.map(\.inside) == [nil, "Ministre des Droits des femmes"])
         }
     }
 

@@ -27,11 +27,13 @@ struct ServedFilesTests {
         let url = try files.resolve("tmx/2026/release.tmx")
         #expect(url.lastPathComponent == "release.tmx")
         #expect(try files.resolve("files/named.tmx").lastPathComponent == "named.tmx")
+        // A file to write in folders that do not exist yet (writing creates them).
+        #expect(try files.resolve("tmx/new/sub/glossary.tbx").path.hasSuffix("/tmx/new/sub/glossary.tbx"))
     }
 
     @Test(arguments: [
         "tmx/../secret/notes.tmx", "tmx/2026/../../secret/notes.tmx", "/etc/passwd", "tmx//release.tmx",
-        "tmx/./2026/release.tmx", "tmx/escape/notes.tmx", "tmx/link.tmx", "tmx", "tmx\\..\\secret\\notes.tmx",
+        "tmx/./2026/release.tmx", "tmx/escape/notes.tmx", "tmx/escape/new/notes.tmx", "tmx/link.tmx", "tmx", "tmx\\..\\secret\\notes.tmx",
         "files/../secret/notes.tmx", "..", "",
     ])
     func refusesPathsLeadingOutside(path: String) throws {

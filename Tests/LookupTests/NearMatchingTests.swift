@@ -64,6 +64,28 @@ struct NearMatchingTests {
         #expect(Self.hits(documents).contains { $0.isNear && $0.source.highlights == ["documents de voyage volés"] })
     }
 
+    /// The plural found as a near hit is the same translation as the singular: one group, counted twice.
+    /// A translation that differs by more than its number stays a group of its own.
+    @Test func aPluralRenderingJoinsTheSingularsGroup() throws {
+        let library = try Self.library([
+            MemoryUnit(id: "1", variants: [.init(language: "fr", text: "La notice rouge a été publiée."), .init(language: "en", text: "The Red Notice was issued.")]),
+            MemoryUnit(id: "2", variants: [.init(language: "fr", text: "Deux notices rouges ont été publiées."), .init(language: "en", text: "Two Red Notices were issued.")]),
+            MemoryUnit(id: "3", variants: [.init(language: "fr", text: "Le réseau couvre 190 pays."), .init(language: "en", text: "The network covers 190 countries.")]),
+            MemoryUnit(id: "4", variants: [.init(language: "fr", text: "Chaque réseau a un point de contact."), .init(language: "en", text: "Each network has a contact point.")]),
+            MemoryUnit(id: "5", variants: [.init(language: "fr", text: "Le réseau des douanes est prêt."), .init(language: "en", text: "The customs networks are ready.")]),
+        ])
+        let notices = try library.concordance("notice rouge", from: "fr", to: "en", evidence: .installed, near: .installed)
+        #expect(notices.groups.map(\.rendering) == ["Red Notice"])
+        #expect(notices.groups.first?.count == 2)
+        #expect(notices.groups.first?.hits.map(\.isNear) == [false, true])
+        #expect(notices.groups.first?.hits.last?.translation.text.highlights == ["Red Notices"])
+        // One word: no near search, but its renderings in the plural are folded all the same.
+        let network = try library.concordance("réseau", from: "fr", to: "en", evidence: .installed, near: .installed)
+        #expect(network.groups.map(\.rendering) == ["network"] && network.groups.first?.count == 3)
+        // Without a matcher, two groups as before.
+        #expect(try library.concordance("réseau", from: "fr", to: "en", evidence: .installed).groups.map(\.rendering) == ["network", "networks"])
+    }
+
     /// One word: the exact search, unchanged; two inserted words: no near hit.
     @Test func oneWordIsExactAndTwoInsertedWordsAreNoHit() throws {
         let library = try Self.library([

@@ -137,7 +137,7 @@ struct MemoryIndexFailureTests {
         try Data(Self.truncated.utf8).write(to: broken)
         #expect(throws: MemoryIndexError.self) { try MemoryIndex.open(memory: broken, reader: TMXUnitSource.reader) }
         let directory = folder.appendingPathComponent(".bitext-index")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: directory.path))
         // A rebuild that fails too; then a library of a good memory and the broken one.
         #expect(throws: MemoryIndexError.self) { try MemoryIndex.open(memory: broken, reader: TMXUnitSource.reader, rebuild: true) }
         let library = MemoryLibrary(memories: [broken, good], reader: { url in
@@ -148,6 +148,24 @@ struct MemoryIndexFailureTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(!names.contains { $0.hasPrefix("broken.tmx") })
         #expect(names.contains("release.txt.sqlite"))
+    }
+}
+
+extension MemoryIndexFailureTests {
+    /// When every memory of a folder failed to index, an empty `.bitext-index/` was left behind.
+    @Test func aFolderWhoseMemoriesAllFailKeepsNoIndexFolderItCreated() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memories = ["a.tmx", "b.tmx"].map { folder.appendingPathComponent($0) }
+        for memory in memories { try Data(Self.truncated.utf8).write(to: memory) }
+        let library = MemoryLibrary(memories: memories, reader: TMXUnitSource.reader)
+        #expect(library.problems.map(\.memory) == memories)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.tmx", "b.tmx"])
+        // A folder Bitext did not create stays, even empty.
+        let directory = folder.appendingPathComponent(".bitext-index")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+        _ = MemoryLibrary(memories: memories, reader: TMXUnitSource.reader)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 }
 

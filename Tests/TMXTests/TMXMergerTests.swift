@@ -81,6 +81,22 @@ import Testing
     /// The external merge on disk gives exactly what the merge in memory gives — same units in
     /// the same order, same summary — even with runs of two units, which forces rounds of run
     /// merges, and leaves nothing but the output in the folder.
+    /// `-o newdir/m.tmx`: the folder is created for the runs and the output, and removed again when
+    /// the merge fails.
+    @Test func mergeIntoAMissingFolderCreatesItAndAFailedOneRemovesIt() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in.tmx")
+        try TMXDocument(header: .bitext(sourceLanguage: "en"), units: [Self.unit("Lyon", "Lyon", changed: "20250101T000000Z")])
+            .write(to: input)
+        let output = folder.appendingPathComponent("new/sub/merged.tmx")
+        #expect(try TMXMerger.merge([input, input], into: output).kept == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path) == ["merged.tmx"])
+        let failed = folder.appendingPathComponent("other/merged.tmx")
+        #expect(throws: TMXError.self) { try TMXMerger.merge([folder.appendingPathComponent("missing.tmx")], into: failed) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["in.tmx", "new"])
+    }
+
     @Test(.requiresSharedData) func mergeOnDiskEqualsMergeInMemory() throws {
         let folder = try SharedData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -61,6 +61,37 @@ import Testing
         }
     }
 
+    /// A memory without units gave a table with an empty header row, which nothing could read back.
+    @Test(arguments: TMXTable.Format.allCases)
+    func aMemoryWithoutUnitsGivesATableHeadedByItsSourceLanguage(format: TMXTable.Format) throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmx = folder.appendingPathComponent("empty.tmx")
+        try TMXDocument(header: .bitext(sourceLanguage: "fr-CA"), units: []).write(to: tmx)
+        let table = folder.appendingPathComponent("empty." + format.rawValue)
+        #expect(try TMXTable.write(memory: tmx, to: table, format: format) == TMXTable.Summary(rows: 0, languages: ["fr-CA"]))
+        #expect(try String(contentsOf: table, encoding: .utf8) == (format == .tsv ? "fr-CA\n" : "fr-CA\r\n"))
+        let back = folder.appendingPathComponent("back.tmx")
+        #expect(try TMXTable.convert(table: table, format: format, to: back) == TMXTable.Summary(rows: 0, languages: ["fr-CA"]))
+        let reread = try TMXDocument.read(contentsOf: back)
+        #expect(reread.units.isEmpty)
+        #expect(reread.header.sourceLanguage?.description == "fr-CA")
+    }
+
+    @Test func aMemoryWithoutUnitsOrSourceLanguageIsAnError() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmx = folder.appendingPathComponent("empty.tmx")
+        try TMXDocument(header: .bitext(sourceLanguage: nil), units: []).write(to: tmx)
+        let table = folder.appendingPathComponent("out/empty.tsv")
+        #expect(throws: TMXError(
+            path: tmx.path,
+            message: "no language to write as the table's header row: the memory has no <tuv> and its header's srclang is \"*all*\"; nothing written")) {
+            try TMXTable.write(memory: tmx, to: table, format: .tsv)
+        }
+        #expect(!FileManager.default.fileExists(atPath: table.deletingLastPathComponent().path))
+    }
+
     @Test(.requiresSharedData) func inlineCodesAreFlattenedAndCounted() throws {
         let folder = try SharedData.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

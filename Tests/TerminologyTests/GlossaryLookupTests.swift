@@ -52,6 +52,29 @@ struct GlossaryLookupTests {
         #expect(lookup.renderings(of: "plan commun", from: "fr", to: nil).isEmpty)
     }
 
+    /// `lookup "Ministre des Droits des femmes"` listed the entry for the phrase but not the glossary
+    /// term inside it; `bitext terms suggest` lists both, the inner one marked (inside: …).
+    @Test func aTermInsideALongerOneIsListedAfterItWithInside() throws {
+        let folder = try Self.folder()
+        try "Ministre des Droits des femmes\tMinister for Women’s Rights\nDroits des femmes\tWomen’s Rights\n"
+            .write(to: folder.appendingPathComponent("press.tsv"), atomically: true, encoding: .utf8)
+        let other = folder.appendingPathComponent("other.tsv")
+        try "femmes\twomen\n".write(to: other, atomically: true, encoding: .utf8)
+        let lookup = Self.lookup(folder)
+        let hits = lookup.hits(in: "La Ministre des Droits des femmes a parlé.", from: "fr", to: "en")
+        #expect(hits.map(\.text) == ["Ministre des Droits des femmes", "Droits des femmes"])
+        #expect(hits.map(\.inside) == [nil, "Ministre des Droits des femmes"])
+        #expect(hits.map(\.translations) == [["Minister for Women’s Rights"], ["Women’s Rights"]])
+        // Alone, the inner term is a hit of its own.
+        #expect(lookup.hits(in: "les Droits des femmes", from: "fr", to: "en").map(\.inside) == [nil])
+        // A term of another glossary inside it names the longest term holding it.
+        let both = Self.lookup(folder, extra: [("other.tsv", other)]).hits(in: "Ministre des Droits des femmes", from: "fr", to: "en")
+        #expect(both.map(\.text) == ["Ministre des Droits des femmes", "Droits des femmes", "femmes"])
+        #expect(both.map(\.inside) == [nil, "Ministre des Droits des femmes", "Ministre des Droits des femmes"])
+        // The concordance is guided by the longer term's rendering only, as before.
+        #expect(lookup.renderings(of: "Ministre des Droits des femmes", from: "fr", to: "en") == ["Minister for Women’s Rights"])
+    }
+
     @Test func preparedMatchersAreKeptApartByLanguagePair() throws {
         // The matchers of a pair are prepared once and reused; the other direction gets its own.
         let lookup = Self.lookup(try Self.folder())

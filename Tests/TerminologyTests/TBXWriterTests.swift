@@ -55,9 +55,14 @@ import TestSupport
     }
 
     @Test func failedWriteLeavesTheDestinationAlone() throws {
-        let missing = URL(fileURLWithPath: "/nonexistent-bitext-folder/glossary.tbx")
+        // A missing folder is created (as for every file Bitext writes): a file in its place cannot be.
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("not a folder".utf8).write(to: folder.appendingPathComponent("notes"))
+        let missing = folder.appendingPathComponent("notes/glossary.tbx")
         let error = #expect(throws: GlossaryError.self) { try TBXWriter.write(sample(), to: missing) }
         #expect(error?.path == missing.path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes"])
     }
 
     @Test func illegalCharactersAreRemoved() throws {

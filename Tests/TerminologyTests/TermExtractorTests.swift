@@ -45,6 +45,26 @@ import TestSupport
         #expect(toews.contains { $0.source == "exploitation sexuelle des enfants" && $0.target == "sexual exploitation of children" })
     }
 
+    @Test(.requiresSharedData) func noCandidateEndsInAPrepositionalPhrase() throws {
+        // `Haïti à la suite` ↔ `Haiti following` was 49th on dev.
+        let haiti = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("interpol-2010-haiti-earthquake"))
+        #expect(!haiti.contains { $0.source.contains("à la suite") || $0.target.hasSuffix("following") })
+        #expect(haiti.contains { $0.source == "Haïti" && $0.target == "Haiti" })
+        // A name's possessive then a common noun is owned by the name, ranked below the name's own term.
+        let toews = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("canada-ps-2011-08-30-toews"))
+        let owned = try #require(toews.firstIndex { $0.target == "Government of Canada's commitment" })
+        let government = try #require(toews.firstIndex { $0.source == "gouvernement du Canada" && $0.target == "Government of Canada" })
+        #expect(toews[owned].score < 0.5 && government < owned)
+    }
+
+    @Test(.requiresSharedData) func aCoordinatedTermIsListedInItsBaseForm() throws {
+        // `documents de voyage volés et perdus` ↔ `stolen and lost travel documents` (its key kept
+        // `perdus` plural and its base form `volés` before).
+        let candidates = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("euneighbours-2018-10-10-interpol-trigger-iv"))
+        #expect(candidates.contains { $0.source == "document de voyage volé et perdu" && $0.target == "stolen and lost travel document" })
+        #expect(!candidates.contains { $0.source.hasSuffix("volés") || $0.source.hasSuffix("perdus") })
+    }
+
     @Test(.requiresSharedData) func theBestTranslationNotKeptIsListedLast() throws {
         let candidates = TermExtractor(from: "fr", to: "en").extract(from: try ReleasePairs.units("interpol-2013-PR144"))
         // `Trafficking in Human Beings` won; the gold's `human trafficking` is listed too, below.

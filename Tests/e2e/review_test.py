@@ -167,6 +167,7 @@ def search_memory(driver, args):
     exact = driver.find_elements(By.CSS_SELECTOR, "#search-results .hit:not(.near)")
     check("the exact hit is not marked", len(exact) == 1 and not exact[0].find_elements(By.CSS_SELECTOR, ".near-label")
           and "La notice rouge a été publiée lundi." in exact[0].text, str([hit.text for hit in exact]))
+    shoot(driver, args, "search-near-hit")
 
     box.clear()
     box.send_keys("réseau", Keys.ENTER)
