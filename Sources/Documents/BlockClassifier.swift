@@ -79,6 +79,29 @@ enum BlockClassifier {
         "中文", "عربي", "العربية",
     ]
 
+    /// Share and follow lines that name a network ("Share on Facebook", "Partager sur X"), by their
+    /// start, with the menu line (a key of ``menuGroups``) each one stands for.
+    static let shareLineStarts = [
+        "share on ": "share on", "share via ": "share on", "partager sur ": "partager sur", "partager par ": "partager sur",
+        "compartir en ": "compartir en", "compartir por ": "compartir en", "follow us on ": "follow us",
+        "suivez-nous sur ": "suivez-nous",
+    ]
+
+    /// Networks and channels that share and follow lines name.
+    static let socialNetworks: Set<String> = [
+        "facebook", "twitter", "x", "linkedin", "whatsapp", "youtube", "instagram", "telegram", "bluesky", "mastodon",
+        "threads", "flickr", "email", "e-mail", "courriel", "correo electrónico", "reddit",
+    ]
+
+    /// The menu line a line's key stands for: the key itself, or the share line without its network
+    /// ("share on facebook" → "share on").
+    static func menuKey(_ key: String) -> String {
+        for (start, menuLine) in shareLineStarts where key.hasPrefix(start) {
+            if socialNetworks.contains(String(key.dropFirst(start.count))) { return menuLine }
+        }
+        return key
+    }
+
     /// Starts of lines that are page furniture ("Last modification 25.10.2016", "Lire en : English").
     static let boilerplatePrefixes = [
         "last modification", "last modified", "date modified", "last updated", "dernière modification",
@@ -173,14 +196,14 @@ enum BlockClassifier {
         if text.utf8.count <= 12, text.filter({ !$0.isWhitespace }) == "-30-" { return true }
         if isDocumentSymbol(text) { return true }
         let key = key(text)
-        if boilerplateLines.contains(key) { return true }
+        if boilerplateLines.contains(menuKey(key)) { return true }
         if boilerplatePrefixes.contains(where: key.hasPrefix) { return true }
         if let length = crawlerDatePrefixLength(key), length == key.utf16.count { return true }
         // A line of menu items separated by bars, bullets or slashes ("Print | Share"), or of
         // language names ("English Français Español").
         if key.unicodeScalars.contains(where: { "|·•/".unicodeScalars.contains($0) }) {
             let parts = key.split { "|·•/".contains($0) }.map(\.trimmedWhitespace).filter { !$0.isEmpty }
-            if parts.count > 1, parts.allSatisfy({ boilerplateLines.contains($0) }) { return true }
+            if parts.count > 1, parts.allSatisfy({ boilerplateLines.contains(menuKey($0)) }) { return true }
         }
         guard let space = key.firstIndex(of: " "), languageNames.contains(String(key[..<space])) else { return false }
         return key.split(separator: " ").allSatisfy { languageNames.contains(String($0)) }

@@ -9,6 +9,7 @@ import Testing
         "Contenu archivé", "date 2022-07", "Last modification 25.10.2016", "Dernière modification 25.10.2016",
         "Lire en : عربي English", "Print | Share", "English Français Español", "*****", "- 30 -",
         "Date modified:", "Signaler un problème sur cette page", "Compartir", "Volver arriba",
+        "Share on Facebook", "Partager sur X", "Compartir en WhatsApp", "Follow us on LinkedIn", "Share on Twitter | Print",
     ])
     func boilerplateLines(_ line: String) {
         #expect(BlockClassifier.isBoilerplate(line))
@@ -18,7 +19,7 @@ import Testing
     @Test(arguments: [
         "Constructive dialogue on human trafficking", "Printing presses were seized.",
         "Share prices fell sharply after the arrests.", "English lessons for victims", "News of the arrests spread.",
-        "Français et Belges ont coopéré.", "The operation was a success.",
+        "Français et Belges ont coopéré.", "The operation was a success.", "Share on Facebook fell after the report.",
     ])
     func contentIsNotBoilerplate(_ line: String) {
         #expect(!BlockClassifier.isBoilerplate(line))

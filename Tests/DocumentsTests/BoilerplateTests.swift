@@ -18,6 +18,8 @@ struct BoilerplateTests {
         #expect(Boilerplate.canPair("All news", "Toutes les actualités"))
         #expect(Boilerplate.canPair("Share on", "Partager sur"))
         #expect(Boilerplate.canPair("Print", "Imprimer"))
+        #expect(Boilerplate.canPair("Share on Facebook", "Partager sur Facebook"))
+        #expect(!Boilerplate.canPair("Share on Facebook", "Imprimer"))
         // Known menu lines that say different things, or a menu line and another line.
         #expect(!Boilerplate.canPair("Print", "Partager"))
         #expect(!Boilerplate.canPair("All news", "Imprimer"))
