@@ -93,12 +93,27 @@ import Testing
         let whole = try Fixtures.docx(body: Self.paragraph(Self.run("Text.")))
         let truncated = #expect(throws: DocumentError.self) { try DocumentReader.read(data: whole.prefix(whole.count / 2), format: .docx) }
         #expect(truncated?.reason == .malformed)
+        #expect(truncated?.message == "the zip archive is damaged (truncated or not fully copied) and cannot be opened")
 
         // A zip whose document has no body: empty, with a warning.
         let bodiless = try Fixtures.zip([("word/document.xml", "<w:document \(Fixtures.wordNamespaces)/>")])
         let empty = try DocumentReader.read(data: bodiless, format: .docx)
         #expect(empty.blocks.isEmpty)
         #expect(empty.warnings == ["the document has no body"])
+    }
+
+    @Test func passwordProtectedArchivesAreNamed() throws {
+        // `zip -P` sets bit 0 of the flags of each file's entry (not of folders'); ZIPFoundation
+        // then lists no such entry. Here every entry of the central directory is marked.
+        var data = try Fixtures.docx(body: Self.paragraph(Self.run("Text.")))
+        #expect(!DocumentReader.hasEncryptedEntry(data))
+        let bytes = [UInt8](data)
+        for offset in 0..<bytes.count - 4 where bytes[offset..<offset + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+            data[offset + 8] |= 1
+        }
+        #expect(DocumentReader.hasEncryptedEntry(data))
+        let error = #expect(throws: DocumentError.self) { try DocumentReader.read(data: data, format: .docx, path: "c.docx") }
+        #expect(error?.description == "c.docx: the zip archive is password-protected: Bitext cannot read encrypted files")
     }
 
     @Test func externalEntitiesAreNeverLoaded() throws {
