@@ -73,12 +73,18 @@ extension AlignJob {
         var releases: [String: [(path: String, relative: String, language: String)]] = [:]
         let base = folder.absoluteURL.standardizedFileURL.path
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                  extensions.contains(url.pathExtension.lowercased()) else { continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let absolute = url.standardizedFileURL.path
             let relative = absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : url.lastPathComponent
             // Named as the user typed the folder (`DIR/en/PR144.txt`), not by absolute path.
             let path = typedPath(relative, in: folder.relativePath)
+            guard extensions.contains(url.pathExtension.lowercased()) else {
+                // A version in a format Bitext cannot read is named, not silently passed over.
+                if let format = DocumentReader.unsupportedFormat(extension: url.pathExtension) {
+                    pairing.skipped.append("\(path): \(format) files are not read: save it as .docx, .html or .txt")
+                }
+                continue
+            }
             guard let found = releaseKey(of: relative) else {
                 pairing.skipped.append("\(path): no language in its name (name versions like PR144.en.html, en/PR144.txt or PR144/en.txt)")
                 continue
@@ -134,6 +140,10 @@ extension AlignJob {
     static func pairs(inManifest manifest: URL, order: [String]?) throws -> Pairing {
         guard let data = FileManager.default.contents(atPath: manifest.absoluteURL.path) else {
             throw AlignInputError("\(manifest.relativePath): cannot read the manifest")
+        }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            throw AlignInputError("\(manifest.relativePath): a zip archive, not a folder or a manifest: unzip it first "
+                + "(unzip \(manifest.relativePath) -d \((manifest.relativePath as NSString).deletingPathExtension)) and give the folder")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw AlignInputError("\(manifest.relativePath): the manifest is not UTF-8 text")
