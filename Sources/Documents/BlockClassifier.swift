@@ -15,6 +15,8 @@ enum BlockClassifier {
         "home", "press release", "press releases", "media release", "news release", "news releases",
         "latest statements", "report a problem on this page", "page details", "contact us", "follow us",
         "subscribe", "download pdf", "download", "previous", "next", "close", "language", "languages",
+        "privacy", "privacy policy", "privacy notice", "accessibility", "sitemap", "site map", "legal notice",
+        "terms of use", "cookies", "cookie policy", "cookie settings", "disclaimer", "press room", "newsroom",
         // French
         "toutes les actualités", "actualités", "dernières actualités", "imprimer", "imprimer cette page",
         "partager", "partager sur", "partager cette page", "partager cet article", "courriel",
@@ -23,11 +25,14 @@ enum BlockClassifier {
         "contenu archivé", "archivé", "passer au contenu principal", "rechercher", "recherche", "accueil",
         "communiqué de presse", "communiqués de presse", "communiqué", "signaler un problème sur cette page",
         "détails de la page", "contactez-nous", "nous suivre", "suivez-nous", "s'abonner", "télécharger",
-        "précédent", "suivant", "fermer", "langue", "langues",
+        "précédent", "suivant", "fermer", "langue", "langues", "politique de confidentialité",
+        "confidentialité", "accessibilité", "plan du site", "mentions légales", "conditions d'utilisation",
+        "politique de cookies", "gestion des cookies", "salle de presse", "espace presse",
         // Spanish
         "todas las noticias", "noticias", "imprimir", "compartir", "compartir en", "volver arriba",
         "leer más", "más información", "comunicado de prensa", "comunicados de prensa", "inicio", "buscar",
-        "contenido archivado", "ir al contenido principal", "siguiente", "anterior",
+        "contenido archivado", "ir al contenido principal", "siguiente", "anterior", "política de privacidad",
+        "privacidad", "accesibilidad", "mapa del sitio", "aviso legal", "política de cookies", "sala de prensa",
         // Language links
         "english", "français", "francais", "español", "espanol", "deutsch", "italiano", "português",
         "русский", "中文", "عربي", "العربية", "عربية",
@@ -65,6 +70,14 @@ enum BlockClassifier {
             ["next", "suivant", "siguiente"],
             ["close", "fermer"],
             ["language", "languages", "langue", "langues"],
+            ["privacy", "privacy policy", "privacy notice", "politique de confidentialité", "confidentialité",
+             "política de privacidad", "privacidad"],
+            ["accessibility", "accessibilité", "accesibilidad"],
+            ["sitemap", "site map", "plan du site", "mapa del sitio"],
+            ["legal notice", "disclaimer", "mentions légales", "aviso legal"],
+            ["terms of use", "conditions d'utilisation"],
+            ["cookies", "cookie policy", "cookie settings", "politique de cookies", "gestion des cookies", "política de cookies"],
+            ["press room", "newsroom", "salle de presse", "espace presse", "sala de prensa"],
         ]
         var map: [String: Int] = [:]
         for (index, group) in groups.enumerated() {
@@ -115,6 +128,15 @@ enum BlockClassifier {
         "information identified as archived", "l'information dont il est indiqué qu'elle est archivée",
         "this page has been archived", "this content has been archived", "this information has been archived",
         "cette page a été archivée", "cette information a été archivée", "la información archivada",
+    ]
+
+    /// Starts of cookie notices (compared lower-cased, with straight apostrophes).
+    static let cookieNoticePrefixes = [
+        "this website uses cookies", "this site uses cookies", "our website uses cookies", "we use cookies",
+        "this website uses cookie", "ce site utilise des cookies", "ce site web utilise des cookies",
+        "ce site internet utilise des cookies", "nous utilisons des cookies", "notre site utilise des cookies",
+        "este sitio web utiliza cookies", "este sitio utiliza cookies", "esta web utiliza cookies", "utilizamos cookies",
+        "diese website verwendet cookies", "diese webseite verwendet cookies", "wir verwenden cookies",
     ]
 
     static let months =
@@ -209,6 +231,24 @@ enum BlockClassifier {
         return key.split(separator: " ").allSatisfy { languageNames.contains(String($0)) }
     }
 
+    /// Whether a line (its ``key(_:)``) is a site's copyright line ("© City Police 2026", "All rights
+    /// reserved"); a photo credit ("© UN Photo/Mark Garten") has no year and stays a caption.
+    static func isCopyrightLine(_ key: String) -> Bool {
+        if rightsReserved.contains(where: key.contains) { return true }
+        guard key.hasPrefix("©") || key.hasPrefix("copyright ©") || key.hasPrefix("copyright 20") || key.hasPrefix("copyright 19") else {
+            return false
+        }
+        return key.split(separator: " ").contains { part in
+            let year = part.filter(\.isNumber)
+            return year.count == 4 && (year.hasPrefix("19") || year.hasPrefix("20"))
+        }
+    }
+
+    /// "All rights reserved" in the languages of ``boilerplateLines``, and German.
+    static let rightsReserved = [
+        "all rights reserved", "tous droits réservés", "todos los derechos reservados", "alle rechte vorbehalten",
+    ]
+
     /// Whether a line is only a document symbol, as the United Nations print above releases
     /// ("SG/SM/16047-DH/5203-OBV/1358", "OBV/1358").
     static func isDocumentSymbol(_ text: String) -> Bool {
@@ -218,11 +258,16 @@ enum BlockClassifier {
         return bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }
     }
 
-    /// Whether a paragraph is an archive notice ("Information identified as archived is provided…").
-    static func isArchiveNotice(_ text: String) -> Bool {
+    /// Whether a paragraph is an archive notice ("Information identified as archived is provided…"),
+    /// a cookie notice ("This website uses cookies. By continuing…") or a copyright line. Notices
+    /// are boilerplate of the kind of their markup, not ``BlockKind/boilerplate``: a book's
+    /// "All rights reserved" must not make it look like a web page (``Document/hasPageFurniture``).
+    static func isNotice(_ text: String) -> Bool {
         guard text.utf8.count < 1200 else { return false }
         let lower = key(String(text.prefix(60)))
         return archiveNoticePrefixes.contains(where: lower.hasPrefix)
+            || text.utf8.count < 600 && cookieNoticePrefixes.contains(where: lower.hasPrefix)
+            || text.utf8.count <= 200 && isCopyrightLine(key(text))
     }
 
     /// Whether a line only gives a date, perhaps with a short label ("14 November 2013 - Media release").
@@ -408,7 +453,7 @@ enum BlockClassifier {
     ///   came before it).
     static func classify(_ text: String, titleAllowed: Bool) -> (kind: BlockKind, isBoilerplate: Bool) {
         if isBoilerplate(text) { return (.boilerplate, true) }
-        if isArchiveNotice(text) { return (.paragraph, true) }
+        if isNotice(text) { return (.paragraph, true) }
         if isListItem(text) { return (.listItem, false) }
         if isCaption(text) { return (.caption, false) }
         if isDateLine(text) { return (.date, true) }
@@ -422,7 +467,7 @@ enum BlockClassifier {
     static func classify(_ text: String, markupKind kind: BlockKind) -> (kind: BlockKind, isBoilerplate: Bool) {
         if kind == .title { return (.title, false) }
         if isBoilerplate(text) { return (.boilerplate, true) }
-        if isArchiveNotice(text) { return (kind == .date ? .paragraph : kind, true) }
+        if isNotice(text) { return (kind == .date ? .paragraph : kind, true) }
         switch kind {
         case .paragraph:
             if isCaption(text) { return (.caption, false) }

@@ -40,6 +40,9 @@ enum HTMLContent {
         "newsletter", "comments", "masthead",
     ]
 
+    /// Parts of `class` and `id` values that name a cookie or consent banner wherever they appear.
+    static let noticeNameParts = ["cookie", "consent", "gdpr", "onetrust"]
+
     /// Words of `class` and `id` values that name the main content.
     static let contentNames: Set<String> = [
         "content", "main-content", "maincontent", "main", "article", "article-body", "articlebody",
@@ -79,6 +82,8 @@ enum HTMLContent {
                 let words = token.split { $0 == "-" || $0 == "_" }.map(String.init)
                 if let first = words.first, ["has", "with", "no", "without", "is", "show"].contains(first) { continue }
                 if words.contains(where: strongFurnitureWords.contains) { return .named }
+                // Consent managers' names run words together (`CybotCookiebotDialog`, `cookieNotice`).
+                if noticeNameParts.contains(where: token.contains) { return .named }
             }
         }
         return .none

@@ -10,6 +10,7 @@ import Testing
         "Lire en : عربي English", "Print | Share", "English Français Español", "*****", "- 30 -",
         "Date modified:", "Signaler un problème sur cette page", "Compartir", "Volver arriba",
         "Share on Facebook", "Partager sur X", "Compartir en WhatsApp", "Follow us on LinkedIn", "Share on Twitter | Print",
+        "Privacy | Accessibility | Sitemap", "Mentions légales | Plan du site",
     ])
     func boilerplateLines(_ line: String) {
         #expect(BlockClassifier.isBoilerplate(line))
@@ -20,9 +21,30 @@ import Testing
         "Constructive dialogue on human trafficking", "Printing presses were seized.",
         "Share prices fell sharply after the arrests.", "English lessons for victims", "News of the arrests spread.",
         "Français et Belges ont coopéré.", "The operation was a success.", "Share on Facebook fell after the report.",
+        "(c) the budget for 2026 was adopted;", "Copyright theft rose by 20% in 2025.",
     ])
     func contentIsNotBoilerplate(_ line: String) {
         #expect(!BlockClassifier.isBoilerplate(line))
+    }
+
+    @Test(arguments: [
+        "© City Police 2026", "Copyright © 2026 Harbour Police Agency", "© 2026 Agence de police portuaire. Tous droits réservés.",
+        "Alle Rechte vorbehalten .",
+    ])
+    func copyrightLinesAreNotices(_ line: String) {
+        #expect(BlockClassifier.classify(line, titleAllowed: false) == (.paragraph, true))
+        // Marked, but not page furniture: a book that prints one is still aligned as a book.
+        #expect(!Document(lines: [line]).hasPageFurniture)
+    }
+
+    @Test func aPhotoCreditStaysACaption() {
+        #expect(BlockClassifier.classify("© UN Photo/Mark Garten", titleAllowed: false) == (.caption, false))
+    }
+
+    @Test func cookieNotices() {
+        #expect(BlockClassifier.classify("This website uses cookies. By continuing you agree to our use of cookies.", titleAllowed: false) == (.paragraph, true))
+        #expect(BlockClassifier.isNotice("Nous utilisons des cookies pour améliorer votre expérience."))
+        #expect(!BlockClassifier.isNotice("We use cookies" + String(repeating: " and more text", count: 60)))
     }
 
     /// A page that prints its headline twice: the copy is boilerplate, the first stays the title.
@@ -34,8 +56,8 @@ import Testing
     }
 
     @Test func archiveNotices() {
-        #expect(BlockClassifier.isArchiveNotice("Information identified as archived is provided for reference, research or record-keeping purposes."))
-        #expect(BlockClassifier.isArchiveNotice("L’information dont il est indiqué qu’elle est archivée est fournie à des fins de référence."))
+        #expect(BlockClassifier.isNotice("Information identified as archived is provided for reference, research or record-keeping purposes."))
+        #expect(BlockClassifier.isNotice("L’information dont il est indiqué qu’elle est archivée est fournie à des fins de référence."))
         #expect(BlockClassifier.classify("Information identified as archived is provided for reference.", titleAllowed: false) == (.paragraph, true))
     }
 

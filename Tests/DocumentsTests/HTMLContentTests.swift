@@ -43,4 +43,17 @@ import Testing
             """)
         #expect(document.blocks.count == 3)
     }
+
+    @Test func consentBannersAreDroppedWhateverTheirName() throws {
+        for name in [#"id="CybotCookiebotDialog""#, #"class="gdpr-notice""#, #"id="onetrust-banner-sdk""#, #"class="consent""#] {
+            let document = try Self.read("""
+                <body><div \(name)><p>We use cookies to improve your visit. <a href="#">Accept</a></p></div>
+                <h1>Police dismantle fraud network</h1>
+                <p>Officers arrested nine people suspected of defrauding elderly residents.</p></body>
+                """)
+            #expect(document.blocks.map(\.text) == [
+                "Police dismantle fraud network", "Officers arrested nine people suspected of defrauding elderly residents.",
+            ], "\(name)")
+        }
+    }
 }
