@@ -36,7 +36,15 @@ extension DocumentReader {
             warnings.append("the document has no body")
             return Document(path: path, format: .docx, encoding: .utf8, blocks: [], warnings: warnings)
         }
-        let blocks = DocxBlocks(body: body, styles: styles).blocks
+        var reader = DocxBlocks(body: body, styles: styles)
+        // Footnotes and endnotes follow the body, as a printed release puts them at the end.
+        for notesPart in ["word/footnotes.xml", "word/endnotes.xml"] {
+            guard let notesData = try part(notesPart, of: archive, path: path) else { continue }
+            do { reader.readNotes(try XMLDocument(data: notesData, path: notesPart).root) } catch {
+                warnings.append("the notes (\(notesPart)) are broken and were left out: \(error)")
+            }
+        }
+        let blocks = reader.blocks
         if blocks.isEmpty { warnings.append("the document holds no text") }
         return Document(path: path, format: .docx, encoding: .utf8, blocks: blocks, warnings: warnings)
     }

@@ -102,6 +102,30 @@ import Testing
         #expect(empty.warnings == ["the document has no body"])
     }
 
+    @Test func footnotesAndEndnotesFollowTheBody() throws {
+        let document = #"<w:document \#(Fixtures.wordNamespaces)><w:body>"#
+            + Self.paragraph(Self.run("The centre will train 500 officers a year.") + #"<w:r><w:footnoteReference w:id="1"/></w:r>"#)
+            + Self.paragraph(Self.run("Courses start in September.") + #"<w:r><w:endnoteReference w:id="2"/></w:r>"#)
+            + "</w:body></w:document>"
+        let footnotes = #"<w:footnotes \#(Fixtures.wordNamespaces)>"#
+            + #"<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"#
+            + #"<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"#
+            + #"<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>"# + Self.run(" Figures from the 2025 budget.") + "</w:p></w:footnote>"
+            + "</w:footnotes>"
+        let endnotes = #"<w:endnotes \#(Fixtures.wordNamespaces)><w:endnote w:id="2"><w:p>"#
+            + Self.run("See the course catalogue.") + "</w:p></w:endnote></w:endnotes>"
+        let data = try Fixtures.zip([("word/document.xml", document), ("word/footnotes.xml", footnotes), ("word/endnotes.xml", endnotes)])
+        let read = try DocumentReader.read(data: data, format: .docx)
+        #expect(read.blocks.map(\.text) == [
+            "The centre will train 500 officers a year.", "Courses start in September.", "Figures from the 2025 budget.",
+            "See the course catalogue.",
+        ])
+        #expect(read.blocks.map(\.index) == [0, 1, 2, 3])
+
+        let broken = try Fixtures.zip([("word/document.xml", document), ("word/footnotes.xml", "<w:footnotes")])
+        #expect(try DocumentReader.read(data: broken, format: .docx).warnings.first?.hasPrefix("the notes (word/footnotes.xml) are broken") == true)
+    }
+
     @Test func passwordProtectedArchivesAreNamed() throws {
         // `zip -P` sets bit 0 of the flags of each file's entry (not of folders'); ZIPFoundation
         // then lists no such entry. Here every entry of the central directory is marked.
