@@ -141,10 +141,6 @@ extension AlignJob {
         guard let data = FileManager.default.contents(atPath: manifest.absoluteURL.path) else {
             throw AlignInputError("\(manifest.relativePath): cannot read the manifest")
         }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) || data.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            throw AlignInputError("\(manifest.relativePath): a zip archive, not a folder or a manifest: unzip it first "
-                + "(unzip \(manifest.relativePath) -d \((manifest.relativePath as NSString).deletingPathExtension)) and give the folder")
-        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw AlignInputError("\(manifest.relativePath): the manifest is not UTF-8 text")
         }

@@ -47,15 +47,6 @@ struct AlignJobTests {
         #expect(pairing.skipped.contains { $0.hasSuffix("PR1.en.docx: the only version of PR1") })
     }
 
-    @Test func aZipArchiveIsNotTakenForAManifest() throws {
-        let folder = try SharedData.temporaryDirectory()
-        let archive = folder.appendingPathComponent("releases.zip")
-        try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]).write(to: archive)
-        let error = #expect(throws: AlignInputError.self) { try AlignJob.pairs(inManifest: archive, order: nil) }
-        #expect(error?.description.hasSuffix("releases.zip: a zip archive, not a folder or a manifest: unzip it first (unzip "
-            + archive.path + " -d " + folder.appendingPathComponent("releases").path + ") and give the folder") == true)
-    }
-
     /// A folder given as a relative path (`archive/`): its files are named below it as typed
     /// (`archive/en/PR1.txt`), not by absolute path.
     @Test func filesOfAFolderAreNamedAsTheFolderWasTyped() throws {
