@@ -4,7 +4,7 @@ import Documents
 import Foundation
 
 extension AlignCommand {
-    /// `bitext align --pairs DIR|MANIFEST.tsv -o archive.tmx`: aligns every release on all cores,
+    /// `bitext align --pairs DIR|ARCHIVE.zip|MANIFEST.tsv -o archive.tmx`: aligns every release on all cores,
     /// prints a summary line per release, writes one memory; a failing release is reported and the
     /// others go on (exit status 1 at the end).
     func runBatch() async throws {
