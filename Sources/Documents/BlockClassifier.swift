@@ -33,6 +33,11 @@ enum BlockClassifier {
         "leer más", "más información", "comunicado de prensa", "comunicados de prensa", "inicio", "buscar",
         "contenido archivado", "ir al contenido principal", "siguiente", "anterior", "política de privacidad",
         "privacidad", "accesibilidad", "mapa del sitio", "aviso legal", "política de cookies", "sala de prensa",
+        // German
+        "alle meldungen", "alle nachrichten", "alle medienmitteilungen", "drucken", "seite drucken", "teilen",
+        "seite teilen", "teilen auf", "zurück nach oben", "nach oben", "weiterlesen", "pressemitteilung",
+        "pressemitteilungen", "medienmitteilung", "medienmitteilungen", "startseite", "impressum", "datenschutz",
+        "datenschutzerklärung", "barrierefreiheit", "folgen sie uns",
         // Language links
         "english", "français", "francais", "español", "espanol", "deutsch", "italiano", "português",
         "русский", "中文", "عربي", "العربية", "عربية",
@@ -42,28 +47,28 @@ enum BlockClassifier {
     /// of one group is the translation of the lines of its group only.
     static let menuGroups: [String: Int] = {
         let groups: [[String]] = [
-            ["all news", "toutes les actualités", "todas las noticias"],
+            ["all news", "toutes les actualités", "todas las noticias", "alle meldungen", "alle nachrichten", "alle medienmitteilungen"],
             ["news", "actualités", "noticias"],
             ["latest news", "dernières actualités", "últimas noticias"],
-            ["print", "print this page", "imprimer", "imprimer cette page", "imprimir"],
+            ["print", "print this page", "imprimer", "imprimer cette page", "imprimir", "drucken", "seite drucken"],
             ["share", "share this", "share this page", "share this article", "partager", "partager cette page",
-             "partager cet article", "compartir"],
-            ["share on", "partager sur", "compartir en"],
+             "partager cet article", "compartir", "teilen", "seite teilen"],
+            ["share on", "partager sur", "compartir en", "teilen auf"],
             ["email", "e-mail", "courriel"],
             ["back to top", "top of page", "go to top", "top", "retour en haut", "retour en haut de la page",
-             "haut de la page", "haut de page", "volver arriba"],
-            ["read more", "more", "pour en savoir plus", "en savoir plus", "lire la suite", "leer más", "más información"],
+             "haut de la page", "haut de page", "volver arriba", "zurück nach oben", "nach oben"],
+            ["read more", "more", "pour en savoir plus", "en savoir plus", "lire la suite", "leer más", "más información", "weiterlesen"],
             ["see also", "related links", "related content", "voir aussi", "liens connexes"],
             ["archived content", "archived", "contenu archivé", "archivé", "contenido archivado"],
             ["skip to main content", "skip to content", "passer au contenu principal", "ir al contenido principal"],
             ["search", "rechercher", "recherche", "buscar"],
-            ["home", "accueil", "inicio"],
-            ["press release", "media release", "news release", "communiqué de presse", "communiqué", "comunicado de prensa"],
-            ["press releases", "news releases", "communiqués de presse", "comunicados de prensa"],
+            ["home", "accueil", "inicio", "startseite"],
+            ["press release", "media release", "news release", "communiqué de presse", "communiqué", "comunicado de prensa", "pressemitteilung", "medienmitteilung"],
+            ["press releases", "news releases", "communiqués de presse", "comunicados de prensa", "pressemitteilungen", "medienmitteilungen"],
             ["report a problem on this page", "signaler un problème sur cette page"],
             ["page details", "détails de la page"],
             ["contact us", "contactez-nous"],
-            ["follow us", "nous suivre", "suivez-nous"],
+            ["follow us", "nous suivre", "suivez-nous", "folgen sie uns"],
             ["subscribe", "s'abonner"],
             ["download pdf", "download", "télécharger"],
             ["previous", "précédent", "anterior"],
@@ -71,10 +76,10 @@ enum BlockClassifier {
             ["close", "fermer"],
             ["language", "languages", "langue", "langues"],
             ["privacy", "privacy policy", "privacy notice", "politique de confidentialité", "confidentialité",
-             "política de privacidad", "privacidad"],
-            ["accessibility", "accessibilité", "accesibilidad"],
+             "política de privacidad", "privacidad", "datenschutz", "datenschutzerklärung"],
+            ["accessibility", "accessibilité", "accesibilidad", "barrierefreiheit"],
             ["sitemap", "site map", "plan du site", "mapa del sitio"],
-            ["legal notice", "disclaimer", "mentions légales", "aviso legal"],
+            ["legal notice", "disclaimer", "mentions légales", "aviso legal", "impressum"],
             ["terms of use", "conditions d'utilisation"],
             ["cookies", "cookie policy", "cookie settings", "politique de cookies", "gestion des cookies", "política de cookies"],
             ["press room", "newsroom", "salle de presse", "espace presse", "sala de prensa"],
@@ -97,7 +102,7 @@ enum BlockClassifier {
     static let shareLineStarts = [
         "share on ": "share on", "share via ": "share on", "partager sur ": "partager sur", "partager par ": "partager sur",
         "compartir en ": "compartir en", "compartir por ": "compartir en", "follow us on ": "follow us",
-        "suivez-nous sur ": "suivez-nous",
+        "suivez-nous sur ": "suivez-nous", "teilen auf ": "teilen auf", "folgen sie uns auf ": "folgen sie uns",
     ]
 
     /// Networks and channels that share and follow lines name.
@@ -140,7 +145,7 @@ enum BlockClassifier {
     ]
 
     static let months =
-        "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|juill|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+        "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|juill|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|okt|dez"
 
     /// A date in the forms releases write them ("14 November 2013", "October 10, 2018",
     /// "14 de mayo de 2025", "19.10.2016", "2025-03-12").
@@ -454,7 +459,8 @@ enum BlockClassifier {
     static func classify(_ text: String, titleAllowed: Bool) -> (kind: BlockKind, isBoilerplate: Bool) {
         if isBoilerplate(text) { return (.boilerplate, true) }
         if isNotice(text) { return (.paragraph, true) }
-        if isListItem(text) { return (.listItem, false) }
+        // "3. März 2026" is a German date line, not item 3 of a numbered list.
+        if isListItem(text), !(text.first?.isNumber == true && isDateLine(text)) { return (.listItem, false) }
         if isCaption(text) { return (.caption, false) }
         if isDateLine(text) { return (.date, true) }
         if looksLikeHeading(text, maximumWords: titleAllowed ? 40 : 20) { return (titleAllowed ? .title : .heading, false) }

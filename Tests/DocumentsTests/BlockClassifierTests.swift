@@ -11,6 +11,7 @@ import Testing
         "Date modified:", "Signaler un problème sur cette page", "Compartir", "Volver arriba",
         "Share on Facebook", "Partager sur X", "Compartir en WhatsApp", "Follow us on LinkedIn", "Share on Twitter | Print",
         "Privacy | Accessibility | Sitemap", "Mentions légales | Plan du site",
+        "Alle Meldungen", "Drucken", "Teilen auf Facebook", "Zurück nach oben", "Impressum | Datenschutz",
     ])
     func boilerplateLines(_ line: String) {
         #expect(BlockClassifier.isBoilerplate(line))
@@ -64,6 +65,7 @@ import Testing
     @Test(arguments: [
         "14 November 2013 - Media release", "10 October 2008", "Octobre 10, 2018", "October 10, 2018",
         "31 octobre 2011", "24/7/2014", "14 de mayo de 2025 - Comunicado de prensa", "2025-03-12",
+        "3. März 2026 – Pressemitteilung", "17. Dezember 2025",
         "Monday, 3 March 2025",
     ])
     func dateLines(_ line: String) {
