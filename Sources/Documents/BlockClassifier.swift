@@ -263,6 +263,15 @@ enum BlockClassifier {
         return bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }
     }
 
+    /// Whether a line is only a figure: digits with their punctuation and symbols, no letter
+    /// ("12", "1,250", "40 %", "€2.5"), as a table's cells are. It is marked (a memory unit "12" ↔ "12"
+    /// is flagged `x-boilerplate`) but keeps its kind, so that a book's page numbers do not make it
+    /// a web page.
+    static func isFigure(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, text.contains(where: \.isNumber) else { return false }
+        return !text.contains(where: \.isLetter)
+    }
+
     /// Whether a paragraph is an archive notice ("Information identified as archived is provided…"),
     /// a cookie notice ("This website uses cookies. By continuing…") or a copyright line. Notices
     /// are boilerplate of the kind of their markup, not ``BlockKind/boilerplate``: a book's
@@ -463,6 +472,7 @@ enum BlockClassifier {
         if isListItem(text), !(text.first?.isNumber == true && isDateLine(text)) { return (.listItem, false) }
         if isCaption(text) { return (.caption, false) }
         if isDateLine(text) { return (.date, true) }
+        if isFigure(text) { return (.paragraph, true) }
         if looksLikeHeading(text, maximumWords: titleAllowed ? 40 : 20) { return (titleAllowed ? .title : .heading, false) }
         if opensWithQuote(text) { return (.quote, false) }
         return (.paragraph, false)
@@ -474,6 +484,7 @@ enum BlockClassifier {
         if kind == .title { return (.title, false) }
         if isBoilerplate(text) { return (.boilerplate, true) }
         if isNotice(text) { return (kind == .date ? .paragraph : kind, true) }
+        if kind != .date, !isDateLine(text), isFigure(text) { return (kind, true) }
         switch kind {
         case .paragraph:
             if isCaption(text) { return (.caption, false) }

@@ -38,6 +38,18 @@ import Testing
         #expect(!Document(lines: [line]).hasPageFurniture)
     }
 
+    @Test func figuresAreMarkedButKeepTheirKind() {
+        for figure in ["12", "1,250", "40 %", "€2.5", "+33 4 00 00 00 00"] {
+            #expect(BlockClassifier.classify(figure, titleAllowed: false) == (.paragraph, true), "\(figure)")
+            #expect(BlockClassifier.classify(figure, markupKind: .paragraph) == (.paragraph, true), "\(figure)")
+        }
+        #expect(!Document(lines: ["12", "Text."]).hasPageFurniture)
+        #expect(BlockClassifier.classify("12 victims", titleAllowed: false).isBoilerplate == false)
+        // Numeric dates stay date lines.
+        #expect(BlockClassifier.classify("24/7/2014", titleAllowed: false) == (.date, true))
+        #expect(BlockClassifier.classify("2025-03-12", markupKind: .paragraph) == (.date, true))
+    }
+
     @Test func aPhotoCreditStaysACaption() {
         #expect(BlockClassifier.classify("© UN Photo/Mark Garten", titleAllowed: false) == (.caption, false))
     }
