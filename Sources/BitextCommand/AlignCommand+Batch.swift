@@ -4,7 +4,7 @@ import Documents
 import Foundation
 
 extension AlignCommand {
-    /// `bitext align --pairs DIR|MANIFEST.tsv -o archive.tmx`: aligns every release on all cores,
+    /// `bitext align --pairs DIR|ARCHIVE.zip|MANIFEST.tsv -o archive.tmx`: aligns every release on all cores,
     /// prints a summary line per release, writes one memory; a failing release is reported and the
     /// others go on (exit status 1 at the end).
     func runBatch() async throws {
@@ -12,9 +12,15 @@ extension AlignCommand {
         var warnings: [String] = []
         var settings = try makeSettings(warnings: &warnings)
         warnings = try languageWarnings(segmenter: settings.segmenter) + warnings
-        let pairing = try findPairs(pairs)
+        let (pairing, unpacked) = try findPairs(pairs)
+        defer { if let unpacked { try? FileManager.default.removeItem(at: unpacked) } }
+        // The files of an archive are named inside it (`releases.zip/PR1.fr.docx`), not in the
+        // temporary folder it was unpacked to.
+        func shown(_ text: String) -> String {
+            unpacked.map { text.replacingOccurrences(of: $0.path + "/", with: pairs + "/") } ?? text
+        }
         for warning in warnings { printError("warning: \(warning)") }
-        for skipped in pairing.skipped { printError("skipped: \(skipped)") }
+        for skipped in pairing.skipped { printError("skipped: \(shown(skipped))") }
         guard !pairing.jobs.isEmpty || !pairing.conflicts.isEmpty else {
             throw AlignInputError("\(pairs): no release with two versions found" + (pairing.skipped.isEmpty ? "" : " (\(AlignedRelease.count(pairing.skipped.count, "file")) skipped, see above)"))
         }
@@ -29,7 +35,7 @@ extension AlignCommand {
         for (job, result) in zip(pairing.jobs, results) {
             switch result {
             case .success(let release): releases.append(release)
-            case .failure(let error): failures.append(.init(name: job.name, message: error.description))
+            case .failure(let error): failures.append(.init(name: job.name, message: shown(error.description)))
             }
         }
         let memory = AlignmentMemory(minConfidence: minConfidence, keepUnaligned: keepUnaligned)
@@ -40,7 +46,7 @@ extension AlignCommand {
         }
         for (release, count) in zip(releases, added) {
             print(release.summary + ", \(AlignedRelease.count(count, "unit")) added")
-            for warning in release.warnings { printError("warning: \(warning)") }
+            for warning in release.warnings { printError("warning: \(shown(warning))") }
         }
         for failure in failures { printError("error: \(failure.name): \(failure.message)") }
         let pairCount = releases.reduce(0) { $0 + $1.alignment.alignedUnits.count }
@@ -83,17 +89,28 @@ extension AlignCommand {
         return lexicons
     }
 
-    /// The releases of the folder or manifest.
-    private func findPairs(_ path: String) throws -> AlignJob.Pairing {
+    /// The releases of the folder, manifest or zip archive, and the temporary folder an archive
+    /// was unpacked to (to remove when done).
+    private func findPairs(_ path: String) throws -> (AlignJob.Pairing, unpacked: URL?) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw AlignInputError("\(path): no such folder or manifest")
+            throw AlignInputError("\(path): no such folder, manifest or zip archive")
         }
         let order = try givenLanguages()
-        if !isDirectory.boolValue { return try AlignJob.pairs(inManifest: URL(fileURLWithPath: path), order: order) }
         let chosen = extensions.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).lowercased() }) }
         let defaults: Set<String> = presegmented ? ["sent"] : ["txt", "text", "html", "htm", "xhtml", "docx"]
-        return try AlignJob.pairs(inFolder: URL(fileURLWithPath: path, isDirectory: true), extensions: chosen ?? defaults, order: order)
+        if !isDirectory.boolValue, ReleaseArchive.isArchive(URL(fileURLWithPath: path)) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-pairs-\(UUID().uuidString)", isDirectory: true)
+            do {
+                _ = try ReleaseArchive.unpack(URL(fileURLWithPath: path), into: folder, shown: path)
+                return (try AlignJob.pairs(inFolder: folder, extensions: chosen ?? defaults, order: order), folder)
+            } catch {
+                try? FileManager.default.removeItem(at: folder)
+                throw AlignInputError("\(error)")
+            }
+        }
+        if !isDirectory.boolValue { return (try AlignJob.pairs(inManifest: URL(fileURLWithPath: path), order: order), nil) }
+        return (try AlignJob.pairs(inFolder: URL(fileURLWithPath: path, isDirectory: true), extensions: chosen ?? defaults, order: order), nil)
     }
 
     /// Aligns the jobs, at most `concurrency` at once; the results are in the order of `jobs`.

@@ -28,8 +28,8 @@ struct AlignCommand: AsyncParsableCommand {
     var files: [String] = []
 
     @Option(help: ArgumentHelp(
-        "Align every release of a folder or a manifest: versions paired by name (PR144.en.html ↔ PR144.fr.html, en/PR144.txt ↔ fr/PR144.txt, PR144/en.txt ↔ PR144/fr.txt) or listed in a TSV manifest (one release a line, a path a column).",
-        valueName: "dir|manifest.tsv"))
+        "Align every release of a folder, a zip archive of one, or a manifest: versions paired by name (PR144.en.html ↔ PR144.fr.html, en/PR144.txt ↔ fr/PR144.txt, PR144/en.txt ↔ PR144/fr.txt) or listed in a TSV manifest (one release a line, a path a column).",
+        valueName: "dir|archive.zip|manifest.tsv"))
     var pairs: String?
 
     @Option(help: ArgumentHelp("With --pairs: the file extensions that count as versions (default: txt,html,htm,docx; sent with --presegmented).", valueName: "ext,ext"))
@@ -93,7 +93,7 @@ struct AlignCommand: AsyncParsableCommand {
         } else {
             if poolLexicon { throw ValidationError("--pool-lexicon pools the releases of a batch: use it with --pairs") }
             guard files.count >= 2 else {
-                throw ValidationError("give at least two versions (pivot first), or --pairs DIR|MANIFEST.tsv; got \(files.count)")
+                throw ValidationError("give at least two versions (pivot first), or --pairs DIR|ARCHIVE.zip|MANIFEST.tsv; got \(files.count)")
             }
             if files.count > 2 && outputFormat == .vecalign {
                 throw ValidationError("the vecalign format holds two versions: choose --format tmx|tsv|json for \(files.count)")

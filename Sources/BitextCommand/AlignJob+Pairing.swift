@@ -73,12 +73,18 @@ extension AlignJob {
         var releases: [String: [(path: String, relative: String, language: String)]] = [:]
         let base = folder.absoluteURL.standardizedFileURL.path
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                  extensions.contains(url.pathExtension.lowercased()) else { continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let absolute = url.standardizedFileURL.path
             let relative = absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : url.lastPathComponent
             // Named as the user typed the folder (`DIR/en/PR144.txt`), not by absolute path.
             let path = typedPath(relative, in: folder.relativePath)
+            guard extensions.contains(url.pathExtension.lowercased()) else {
+                // A version in a format Bitext cannot read is named, not silently passed over.
+                if let format = DocumentReader.unsupportedFormat(extension: url.pathExtension) {
+                    pairing.skipped.append("\(path): \(format) files are not read: save it as .docx, .html or .txt")
+                }
+                continue
+            }
             guard let found = releaseKey(of: relative) else {
                 pairing.skipped.append("\(path): no language in its name (name versions like PR144.en.html, en/PR144.txt or PR144/en.txt)")
                 continue

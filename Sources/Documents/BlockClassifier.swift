@@ -15,6 +15,8 @@ enum BlockClassifier {
         "home", "press release", "press releases", "media release", "news release", "news releases",
         "latest statements", "report a problem on this page", "page details", "contact us", "follow us",
         "subscribe", "download pdf", "download", "previous", "next", "close", "language", "languages",
+        "privacy", "privacy policy", "privacy notice", "accessibility", "sitemap", "site map", "legal notice",
+        "terms of use", "cookies", "cookie policy", "cookie settings", "disclaimer", "press room", "newsroom",
         // French
         "toutes les actualités", "actualités", "dernières actualités", "imprimer", "imprimer cette page",
         "partager", "partager sur", "partager cette page", "partager cet article", "courriel",
@@ -23,11 +25,19 @@ enum BlockClassifier {
         "contenu archivé", "archivé", "passer au contenu principal", "rechercher", "recherche", "accueil",
         "communiqué de presse", "communiqués de presse", "communiqué", "signaler un problème sur cette page",
         "détails de la page", "contactez-nous", "nous suivre", "suivez-nous", "s'abonner", "télécharger",
-        "précédent", "suivant", "fermer", "langue", "langues",
+        "précédent", "suivant", "fermer", "langue", "langues", "politique de confidentialité",
+        "confidentialité", "accessibilité", "plan du site", "mentions légales", "conditions d'utilisation",
+        "politique de cookies", "gestion des cookies", "salle de presse", "espace presse",
         // Spanish
         "todas las noticias", "noticias", "imprimir", "compartir", "compartir en", "volver arriba",
         "leer más", "más información", "comunicado de prensa", "comunicados de prensa", "inicio", "buscar",
-        "contenido archivado", "ir al contenido principal", "siguiente", "anterior",
+        "contenido archivado", "ir al contenido principal", "siguiente", "anterior", "política de privacidad",
+        "privacidad", "accesibilidad", "mapa del sitio", "aviso legal", "política de cookies", "sala de prensa",
+        // German
+        "alle meldungen", "alle nachrichten", "alle medienmitteilungen", "drucken", "seite drucken", "teilen",
+        "seite teilen", "teilen auf", "zurück nach oben", "nach oben", "weiterlesen", "pressemitteilung",
+        "pressemitteilungen", "medienmitteilung", "medienmitteilungen", "startseite", "impressum", "datenschutz",
+        "datenschutzerklärung", "barrierefreiheit", "folgen sie uns",
         // Language links
         "english", "français", "francais", "español", "espanol", "deutsch", "italiano", "português",
         "русский", "中文", "عربي", "العربية", "عربية",
@@ -37,34 +47,42 @@ enum BlockClassifier {
     /// of one group is the translation of the lines of its group only.
     static let menuGroups: [String: Int] = {
         let groups: [[String]] = [
-            ["all news", "toutes les actualités", "todas las noticias"],
+            ["all news", "toutes les actualités", "todas las noticias", "alle meldungen", "alle nachrichten", "alle medienmitteilungen"],
             ["news", "actualités", "noticias"],
             ["latest news", "dernières actualités", "últimas noticias"],
-            ["print", "print this page", "imprimer", "imprimer cette page", "imprimir"],
+            ["print", "print this page", "imprimer", "imprimer cette page", "imprimir", "drucken", "seite drucken"],
             ["share", "share this", "share this page", "share this article", "partager", "partager cette page",
-             "partager cet article", "compartir"],
-            ["share on", "partager sur", "compartir en"],
+             "partager cet article", "compartir", "teilen", "seite teilen"],
+            ["share on", "partager sur", "compartir en", "teilen auf"],
             ["email", "e-mail", "courriel"],
             ["back to top", "top of page", "go to top", "top", "retour en haut", "retour en haut de la page",
-             "haut de la page", "haut de page", "volver arriba"],
-            ["read more", "more", "pour en savoir plus", "en savoir plus", "lire la suite", "leer más", "más información"],
+             "haut de la page", "haut de page", "volver arriba", "zurück nach oben", "nach oben"],
+            ["read more", "more", "pour en savoir plus", "en savoir plus", "lire la suite", "leer más", "más información", "weiterlesen"],
             ["see also", "related links", "related content", "voir aussi", "liens connexes"],
             ["archived content", "archived", "contenu archivé", "archivé", "contenido archivado"],
             ["skip to main content", "skip to content", "passer au contenu principal", "ir al contenido principal"],
             ["search", "rechercher", "recherche", "buscar"],
-            ["home", "accueil", "inicio"],
-            ["press release", "media release", "news release", "communiqué de presse", "communiqué", "comunicado de prensa"],
-            ["press releases", "news releases", "communiqués de presse", "comunicados de prensa"],
+            ["home", "accueil", "inicio", "startseite"],
+            ["press release", "media release", "news release", "communiqué de presse", "communiqué", "comunicado de prensa", "pressemitteilung", "medienmitteilung"],
+            ["press releases", "news releases", "communiqués de presse", "comunicados de prensa", "pressemitteilungen", "medienmitteilungen"],
             ["report a problem on this page", "signaler un problème sur cette page"],
             ["page details", "détails de la page"],
             ["contact us", "contactez-nous"],
-            ["follow us", "nous suivre", "suivez-nous"],
+            ["follow us", "nous suivre", "suivez-nous", "folgen sie uns"],
             ["subscribe", "s'abonner"],
             ["download pdf", "download", "télécharger"],
             ["previous", "précédent", "anterior"],
             ["next", "suivant", "siguiente"],
             ["close", "fermer"],
             ["language", "languages", "langue", "langues"],
+            ["privacy", "privacy policy", "privacy notice", "politique de confidentialité", "confidentialité",
+             "política de privacidad", "privacidad", "datenschutz", "datenschutzerklärung"],
+            ["accessibility", "accessibilité", "accesibilidad", "barrierefreiheit"],
+            ["sitemap", "site map", "plan du site", "mapa del sitio"],
+            ["legal notice", "disclaimer", "mentions légales", "aviso legal", "impressum"],
+            ["terms of use", "conditions d'utilisation"],
+            ["cookies", "cookie policy", "cookie settings", "politique de cookies", "gestion des cookies", "política de cookies"],
+            ["press room", "newsroom", "salle de presse", "espace presse", "sala de prensa"],
         ]
         var map: [String: Int] = [:]
         for (index, group) in groups.enumerated() {
@@ -78,6 +96,29 @@ enum BlockClassifier {
         "english", "français", "francais", "español", "deutsch", "italiano", "português", "русский",
         "中文", "عربي", "العربية",
     ]
+
+    /// Share and follow lines that name a network ("Share on Facebook", "Partager sur X"), by their
+    /// start, with the menu line (a key of ``menuGroups``) each one stands for.
+    static let shareLineStarts = [
+        "share on ": "share on", "share via ": "share on", "partager sur ": "partager sur", "partager par ": "partager sur",
+        "compartir en ": "compartir en", "compartir por ": "compartir en", "follow us on ": "follow us",
+        "suivez-nous sur ": "suivez-nous", "teilen auf ": "teilen auf", "folgen sie uns auf ": "folgen sie uns",
+    ]
+
+    /// Networks and channels that share and follow lines name.
+    static let socialNetworks: Set<String> = [
+        "facebook", "twitter", "x", "linkedin", "whatsapp", "youtube", "instagram", "telegram", "bluesky", "mastodon",
+        "threads", "flickr", "email", "e-mail", "courriel", "correo electrónico", "reddit",
+    ]
+
+    /// The menu line a line's key stands for: the key itself, or the share line without its network
+    /// ("share on facebook" → "share on").
+    static func menuKey(_ key: String) -> String {
+        for (start, menuLine) in shareLineStarts where key.hasPrefix(start) {
+            if socialNetworks.contains(String(key.dropFirst(start.count))) { return menuLine }
+        }
+        return key
+    }
 
     /// Starts of lines that are page furniture ("Last modification 25.10.2016", "Lire en : English").
     static let boilerplatePrefixes = [
@@ -94,8 +135,17 @@ enum BlockClassifier {
         "cette page a été archivée", "cette information a été archivée", "la información archivada",
     ]
 
+    /// Starts of cookie notices (compared lower-cased, with straight apostrophes).
+    static let cookieNoticePrefixes = [
+        "this website uses cookies", "this site uses cookies", "our website uses cookies", "we use cookies",
+        "this website uses cookie", "ce site utilise des cookies", "ce site web utilise des cookies",
+        "ce site internet utilise des cookies", "nous utilisons des cookies", "notre site utilise des cookies",
+        "este sitio web utiliza cookies", "este sitio utiliza cookies", "esta web utiliza cookies", "utilizamos cookies",
+        "diese website verwendet cookies", "diese webseite verwendet cookies", "wir verwenden cookies",
+    ]
+
     static let months =
-        "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|juill|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+        "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|juill|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|okt|dez"
 
     /// A date in the forms releases write them ("14 November 2013", "October 10, 2018",
     /// "14 de mayo de 2025", "19.10.2016", "2025-03-12").
@@ -173,18 +223,36 @@ enum BlockClassifier {
         if text.utf8.count <= 12, text.filter({ !$0.isWhitespace }) == "-30-" { return true }
         if isDocumentSymbol(text) { return true }
         let key = key(text)
-        if boilerplateLines.contains(key) { return true }
+        if boilerplateLines.contains(menuKey(key)) { return true }
         if boilerplatePrefixes.contains(where: key.hasPrefix) { return true }
         if let length = crawlerDatePrefixLength(key), length == key.utf16.count { return true }
         // A line of menu items separated by bars, bullets or slashes ("Print | Share"), or of
         // language names ("English Français Español").
         if key.unicodeScalars.contains(where: { "|·•/".unicodeScalars.contains($0) }) {
             let parts = key.split { "|·•/".contains($0) }.map(\.trimmedWhitespace).filter { !$0.isEmpty }
-            if parts.count > 1, parts.allSatisfy({ boilerplateLines.contains($0) }) { return true }
+            if parts.count > 1, parts.allSatisfy({ boilerplateLines.contains(menuKey($0)) }) { return true }
         }
         guard let space = key.firstIndex(of: " "), languageNames.contains(String(key[..<space])) else { return false }
         return key.split(separator: " ").allSatisfy { languageNames.contains(String($0)) }
     }
+
+    /// Whether a line (its ``key(_:)``) is a site's copyright line ("© City Police 2026", "All rights
+    /// reserved"); a photo credit ("© UN Photo/Mark Garten") has no year and stays a caption.
+    static func isCopyrightLine(_ key: String) -> Bool {
+        if rightsReserved.contains(where: key.contains) { return true }
+        guard key.hasPrefix("©") || key.hasPrefix("copyright ©") || key.hasPrefix("copyright 20") || key.hasPrefix("copyright 19") else {
+            return false
+        }
+        return key.split(separator: " ").contains { part in
+            let year = part.filter(\.isNumber)
+            return year.count == 4 && (year.hasPrefix("19") || year.hasPrefix("20"))
+        }
+    }
+
+    /// "All rights reserved" in the languages of ``boilerplateLines``, and German.
+    static let rightsReserved = [
+        "all rights reserved", "tous droits réservés", "todos los derechos reservados", "alle rechte vorbehalten",
+    ]
 
     /// Whether a line is only a document symbol, as the United Nations print above releases
     /// ("SG/SM/16047-DH/5203-OBV/1358", "OBV/1358").
@@ -195,11 +263,25 @@ enum BlockClassifier {
         return bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }
     }
 
-    /// Whether a paragraph is an archive notice ("Information identified as archived is provided…").
-    static func isArchiveNotice(_ text: String) -> Bool {
+    /// Whether a line is only a figure: digits with their punctuation and symbols, no letter
+    /// ("12", "1,250", "40 %", "€2.5"), as a table's cells are. It is marked (a memory unit "12" ↔ "12"
+    /// is flagged `x-boilerplate`) but keeps its kind, so that a book's page numbers do not make it
+    /// a web page.
+    static func isFigure(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, text.contains(where: \.isNumber) else { return false }
+        return !text.contains(where: \.isLetter)
+    }
+
+    /// Whether a paragraph is an archive notice ("Information identified as archived is provided…"),
+    /// a cookie notice ("This website uses cookies. By continuing…") or a copyright line. Notices
+    /// are boilerplate of the kind of their markup, not ``BlockKind/boilerplate``: a book's
+    /// "All rights reserved" must not make it look like a web page (``Document/hasPageFurniture``).
+    static func isNotice(_ text: String) -> Bool {
         guard text.utf8.count < 1200 else { return false }
         let lower = key(String(text.prefix(60)))
         return archiveNoticePrefixes.contains(where: lower.hasPrefix)
+            || text.utf8.count < 600 && cookieNoticePrefixes.contains(where: lower.hasPrefix)
+            || text.utf8.count <= 200 && isCopyrightLine(key(text))
     }
 
     /// Whether a line only gives a date, perhaps with a short label ("14 November 2013 - Media release").
@@ -385,10 +467,12 @@ enum BlockClassifier {
     ///   came before it).
     static func classify(_ text: String, titleAllowed: Bool) -> (kind: BlockKind, isBoilerplate: Bool) {
         if isBoilerplate(text) { return (.boilerplate, true) }
-        if isArchiveNotice(text) { return (.paragraph, true) }
-        if isListItem(text) { return (.listItem, false) }
+        if isNotice(text) { return (.paragraph, true) }
+        // "3. März 2026" is a German date line, not item 3 of a numbered list.
+        if isListItem(text), !(text.first?.isNumber == true && isDateLine(text)) { return (.listItem, false) }
         if isCaption(text) { return (.caption, false) }
         if isDateLine(text) { return (.date, true) }
+        if isFigure(text) { return (.paragraph, true) }
         if looksLikeHeading(text, maximumWords: titleAllowed ? 40 : 20) { return (titleAllowed ? .title : .heading, false) }
         if opensWithQuote(text) { return (.quote, false) }
         return (.paragraph, false)
@@ -399,7 +483,8 @@ enum BlockClassifier {
     static func classify(_ text: String, markupKind kind: BlockKind) -> (kind: BlockKind, isBoilerplate: Bool) {
         if kind == .title { return (.title, false) }
         if isBoilerplate(text) { return (.boilerplate, true) }
-        if isArchiveNotice(text) { return (kind == .date ? .paragraph : kind, true) }
+        if isNotice(text) { return (kind == .date ? .paragraph : kind, true) }
+        if kind != .date, !isDateLine(text), isFigure(text) { return (kind, true) }
         switch kind {
         case .paragraph:
             if isCaption(text) { return (.caption, false) }

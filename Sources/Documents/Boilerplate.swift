@@ -15,8 +15,8 @@ public enum Boilerplate {
     public static func canPair(_ line: String, _ other: String) -> Bool {
         guard !BlockClassifier.isLanguageLink(line), !BlockClassifier.isLanguageLink(other),
               numbers(line) == numbers(other) else { return false }
-        let group = BlockClassifier.menuGroups[BlockClassifier.key(line)]
-        let otherGroup = BlockClassifier.menuGroups[BlockClassifier.key(other)]
+        let group = BlockClassifier.menuGroups[BlockClassifier.menuKey(BlockClassifier.key(line))]
+        let otherGroup = BlockClassifier.menuGroups[BlockClassifier.menuKey(BlockClassifier.key(other))]
         if group != nil || otherGroup != nil { return group == otherGroup }
         if let label = BlockClassifier.dateLabel(line), let otherLabel = BlockClassifier.dateLabel(other) {
             return label.isEmpty == otherLabel.isEmpty

@@ -14,10 +14,14 @@ extension DocumentReader {
         }
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw DocumentError(.malformed, path: path, message: "the zip archive is damaged and cannot be opened (\(error))")
+            throw DocumentError(.malformed, path: path, message: "the zip archive is damaged (truncated or not fully copied) and cannot be opened")
         }
         let mainPart = try mainDocumentPart(of: archive, path: path)
         guard let documentData = try part(mainPart, of: archive, path: path) else {
+            // ZIPFoundation lists no encrypted entry: say why the parts are missing.
+            if hasEncryptedEntry(data) {
+                throw DocumentError(.malformed, path: path, message: "the zip archive is password-protected: Bitext cannot read encrypted files")
+            }
             throw DocumentError(.malformed, path: path, message: "the zip archive has no \(mainPart): it is not a Word document")
         }
         let document = try parse(documentData, part: mainPart, path: path)
@@ -32,9 +36,35 @@ extension DocumentReader {
             warnings.append("the document has no body")
             return Document(path: path, format: .docx, encoding: .utf8, blocks: [], warnings: warnings)
         }
-        let blocks = DocxBlocks(body: body, styles: styles).blocks
+        var reader = DocxBlocks(body: body, styles: styles)
+        // Footnotes and endnotes follow the body, as a printed release puts them at the end.
+        for notesPart in ["word/footnotes.xml", "word/endnotes.xml"] {
+            guard let notesData = try part(notesPart, of: archive, path: path) else { continue }
+            do { reader.readNotes(try XMLDocument(data: notesData, path: notesPart).root) } catch {
+                warnings.append("the notes (\(notesPart)) are broken and were left out: \(error)")
+            }
+        }
+        let blocks = reader.blocks
         if blocks.isEmpty { warnings.append("the document holds no text") }
         return Document(path: path, format: .docx, encoding: .utf8, blocks: blocks, warnings: warnings)
+    }
+
+    /// Whether an entry of the zip archive is encrypted (bit 0 of its flags in the central
+    /// directory, which the end-of-central-directory record at the end of the archive locates).
+    static func hasEncryptedEntry(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        func number(_ offset: Int, _ size: Int) -> Int {
+            (0..<size).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
+        }
+        guard bytes.count >= 22, let end = stride(from: bytes.count - 22, through: max(0, bytes.count - 22 - 65_535), by: -1)
+            .first(where: { bytes[$0..<$0 + 4].elementsEqual([0x50, 0x4B, 0x05, 0x06]) }) else { return false }
+        var offset = number(end + 16, 4)
+        for _ in 0..<number(end + 10, 2) {
+            guard offset + 46 <= bytes.count, bytes[offset..<offset + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) else { return false }
+            if bytes[offset + 8] & 1 != 0 { return true }
+            offset += 46 + number(offset + 28, 2) + number(offset + 30, 2) + number(offset + 32, 2)
+        }
+        return false
     }
 
     /// The name of the main document part, from the package relationships (`_rels/.rels`), or

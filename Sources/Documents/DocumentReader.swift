@@ -36,7 +36,7 @@ public enum DocumentReader {
             throw DocumentError(.unreadable, path: shown, message: "cannot read the file (\(error.localizedDescription))")
         }
         let fileExtension = url.pathExtension.lowercased()
-        if format == nil, let name = unsupportedExtensions[fileExtension] {
+        if format == nil, let name = unsupportedFormat(extension: fileExtension) {
             throw DocumentError(.unsupportedFormat, path: shown, message: "\(name) files are not supported: save it as .docx, .html or .txt")
         }
         do {
@@ -82,11 +82,20 @@ public enum DocumentReader {
         return .plainText
     }
 
+    /// The name of a format Bitext does not read, from a file extension (`doc` → "Word 97–2003
+    /// (.doc)"), or `nil` for the formats it reads and for unknown extensions.
+    public static func unsupportedFormat(extension fileExtension: String) -> String? {
+        unsupportedExtensions[fileExtension.lowercased()]
+    }
+
     /// Extensions of formats Bitext does not read, with the name the error gives.
     private static let unsupportedExtensions = [
         "doc": "Word 97–2003 (.doc)", "pdf": "PDF", "odt": "OpenDocument (.odt)", "rtf": "RTF",
         "pages": "Pages", "xls": "Excel", "xlsx": "Excel", "ppt": "PowerPoint", "pptx": "PowerPoint",
     ]
+
+    /// "EncryptedPackage" in UTF-16LE, the stream name of an encrypted Office document.
+    private static let encryptedPackageName = Data("EncryptedPackage".utf16.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit), 0] })
 
     /// The kind of a binary file recognised by its magic number, if any.
     static func binarySignature(of data: Data) -> String? {
@@ -97,6 +106,11 @@ public enum DocumentReader {
             ([0x1F, 0x8B], "gzip archive"), ([0x50, 0x4B, 0x03, 0x04], "zip archive"),
             ([0x50, 0x4B, 0x05, 0x06], "zip archive"),
         ]
-        return signatures.first { data.starts(with: $0.0) }?.1
+        guard let kind = signatures.first(where: { data.starts(with: $0.0) })?.1 else { return nil }
+        // Word saves a password-protected .docx as an OLE file holding an "EncryptedPackage" stream.
+        if kind.hasPrefix("Word 97"), data.range(of: encryptedPackageName) != nil {
+            return "password-protected Office document (remove the password in Word and save it again)"
+        }
+        return kind
     }
 }

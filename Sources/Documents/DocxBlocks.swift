@@ -19,6 +19,15 @@ struct DocxBlocks {
         readBlocks(in: body)
     }
 
+    /// Appends the notes of a footnotes or endnotes part (`w:footnotes`, `w:endnotes`) as
+    /// paragraphs, in the order of the part; the separators Word keeps there are left out.
+    mutating func readNotes(_ root: XMLElement) {
+        for note in root.childElements where note.localName == "footnote" || note.localName == "endnote" {
+            guard (note[attribute: "w:type"] ?? "normal") == "normal" else { continue }
+            readBlocks(in: note)
+        }
+    }
+
     /// Reads the block-level content of a container (body, table cell, content control).
     private mutating func readBlocks(in container: XMLElement) {
         for child in container.childElements {

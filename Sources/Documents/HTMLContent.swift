@@ -40,6 +40,9 @@ enum HTMLContent {
         "newsletter", "comments", "masthead",
     ]
 
+    /// Parts of `class` and `id` values that name a cookie or consent banner wherever they appear.
+    static let noticeNameParts = ["cookie", "consent", "gdpr", "onetrust"]
+
     /// Words of `class` and `id` values that name the main content.
     static let contentNames: Set<String> = [
         "content", "main-content", "maincontent", "main", "article", "article-body", "articlebody",
@@ -79,6 +82,8 @@ enum HTMLContent {
                 let words = token.split { $0 == "-" || $0 == "_" }.map(String.init)
                 if let first = words.first, ["has", "with", "no", "without", "is", "show"].contains(first) { continue }
                 if words.contains(where: strongFurnitureWords.contains) { return .named }
+                // Consent managers' names run words together (`CybotCookiebotDialog`, `cookieNotice`).
+                if noticeNameParts.contains(where: token.contains) { return .named }
             }
         }
         return .none
@@ -133,16 +138,24 @@ enum HTMLContent {
             let best = hinted.filter({ paragraphLength($0) * 2 >= bodyParagraphs }).min(by: { textLength($0) < textLength($1) }) {
             return best
         }
-        // The smallest element that still holds 60 % of the paragraph text.
+        // The smallest container that still holds 60 % of the paragraph text. A paragraph is
+        // never the release, however long: the date, caption, table and quotes beside it are.
         var current = body
         let total = bodyParagraphs > 0 ? bodyParagraphs : textLength(body)
         let byParagraphs = bodyParagraphs > 0
         while let child = current.childElements.first(where: {
-            (byParagraphs ? paragraphLength($0) : textLength($0)) * 5 >= total * 3
+            isContainer($0) && (byParagraphs ? paragraphLength($0) : textLength($0)) * 5 >= total * 3
         }) {
             current = child
         }
         return current
+    }
+
+    /// Whether an element holds blocks of its own (a `<div>` of paragraphs), not only text (a `<p>`,
+    /// or a `<div>` used as one).
+    static func isContainer(_ element: XMLElement) -> Bool {
+        element.localName.lowercased() != "p"
+            && element.childElements.contains { HTMLBlocks.blockElements.contains($0.localName.lowercased()) }
     }
 
     /// All descendant elements, in document order.

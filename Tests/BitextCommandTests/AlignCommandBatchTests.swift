@@ -76,6 +76,53 @@ struct AlignCommandBatchTests {
         }
     }
 
+    /// A folder of releases sent as a zip archive: unpacked, paired by name, its files named inside it.
+    @Test func alignsTheReleasesOfAZipArchive() async throws {
+        let folder = try SharedData.temporaryDirectory()
+        let archive = folder.appendingPathComponent("releases.zip")
+        try Self.storedZip([
+            ("PR1.en.txt", "Police arrest 40 suspects in Lyon.\n\nThe operation lasted two weeks.\n"),
+            ("PR1.fr.txt", "La police arrête 40 suspects à Lyon.\n\nL'opération a duré deux semaines.\n"),
+            ("PR2.en.txt", "Police seize 3 tonnes of cocaine.\n"), ("PR2.fr.docx", "not a word file"),
+            ("PR3.fr.doc", "old"),
+        ]).write(to: archive)
+        let memory = folder.appendingPathComponent("archive.tmx")
+        let arguments = ["align", "--pairs", archive.path, "--langs", "en,fr", "--no-dictionary", "--no-glossary", "-o", memory.path]
+        await #expect(throws: ExitCode(1)) { try await runBitext(arguments) }
+        let units = try variants(memory)
+        #expect(units.contains { $0["en"] == "Police arrest 40 suspects in Lyon." && $0["fr"] == "La police arrête 40 suspects à Lyon." })
+        let document = try TMXDocument.read(contentsOf: memory)
+        #expect(document.units.first?.properties.first { $0.type == "x-document" }?.value == "PR1.en.txt | PR1.fr.txt")
+        // The temporary folder is gone.
+        let left = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+        #expect(!left.contains { $0.hasPrefix("bitext-pairs-") })
+    }
+
+    /// A zip archive of stored (uncompressed) files, as `zip -0` writes it.
+    static func storedZip(_ files: [(name: String, text: String)]) -> Data {
+        func crc32(_ bytes: [UInt8]) -> UInt32 {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+            }
+            return ~crc
+        }
+        func little(_ value: Int, _ size: Int) -> [UInt8] { (0..<size).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        var data: [UInt8] = [], central: [UInt8] = []
+        for file in files {
+            let name = Array(file.name.utf8), content = Array(file.text.utf8)
+            let common = little(20, 2) + little(0, 2) + little(0, 2) + little(0, 4) + little(Int(crc32(content)), 4)
+                + little(content.count, 4) + little(content.count, 4) + little(name.count, 2) + little(0, 2)
+            central += [0x50, 0x4B, 0x01, 0x02] + little(20, 2) + common + little(0, 2) + little(0, 2) + little(0, 2)
+                + little(0, 4) + little(data.count, 4) + name
+            data += [0x50, 0x4B, 0x03, 0x04] + common + name + content
+        }
+        let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + little(0, 4) + little(files.count, 2) + little(files.count, 2)
+            + little(central.count, 4) + little(data.count, 4) + little(0, 2)
+        return Data(data + central + end)
+    }
+
     /// The bundled example in English (HTML), French (Word) and Spanish (text): multilingual units.
     @Test func alignsThreeVersionsThroughThePivot() async throws {
         let folder = try SharedData.temporaryDirectory()

@@ -35,6 +35,18 @@ struct AlignJobTests {
         #expect(french.skipped.contains { $0.hasSuffix("PR1.es.txt: es is not among --langs fr,en") })
     }
 
+    @Test func versionsInFormatsBitextCannotReadAreNamed() throws {
+        let folder = try SharedData.temporaryDirectory()
+        for name in ["PR1.en.docx", "PR1.fr.doc", "PR2.en.txt", "PR2.fr.txt", "photo.jpg"] {
+            try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let pairing = try AlignJob.pairs(inFolder: folder, extensions: ["txt", "docx"], order: nil)
+        #expect(pairing.jobs.map(\.name) == ["PR2"])
+        #expect(pairing.skipped.count == 2)
+        #expect(pairing.skipped.contains { $0.hasSuffix("PR1.fr.doc: Word 97–2003 (.doc) files are not read: save it as .docx, .html or .txt") })
+        #expect(pairing.skipped.contains { $0.hasSuffix("PR1.en.docx: the only version of PR1") })
+    }
+
     /// A folder given as a relative path (`archive/`): its files are named below it as typed
     /// (`archive/en/PR1.txt`), not by absolute path.
     @Test func filesOfAFolderAreNamedAsTheFolderWasTyped() throws {

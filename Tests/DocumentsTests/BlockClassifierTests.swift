@@ -9,6 +9,9 @@ import Testing
         "Contenu archivé", "date 2022-07", "Last modification 25.10.2016", "Dernière modification 25.10.2016",
         "Lire en : عربي English", "Print | Share", "English Français Español", "*****", "- 30 -",
         "Date modified:", "Signaler un problème sur cette page", "Compartir", "Volver arriba",
+        "Share on Facebook", "Partager sur X", "Compartir en WhatsApp", "Follow us on LinkedIn", "Share on Twitter | Print",
+        "Privacy | Accessibility | Sitemap", "Mentions légales | Plan du site",
+        "Alle Meldungen", "Drucken", "Teilen auf Facebook", "Zurück nach oben", "Impressum | Datenschutz",
     ])
     func boilerplateLines(_ line: String) {
         #expect(BlockClassifier.isBoilerplate(line))
@@ -18,10 +21,43 @@ import Testing
     @Test(arguments: [
         "Constructive dialogue on human trafficking", "Printing presses were seized.",
         "Share prices fell sharply after the arrests.", "English lessons for victims", "News of the arrests spread.",
-        "Français et Belges ont coopéré.", "The operation was a success.",
+        "Français et Belges ont coopéré.", "The operation was a success.", "Share on Facebook fell after the report.",
+        "(c) the budget for 2026 was adopted;", "Copyright theft rose by 20% in 2025.",
     ])
     func contentIsNotBoilerplate(_ line: String) {
         #expect(!BlockClassifier.isBoilerplate(line))
+    }
+
+    @Test(arguments: [
+        "© City Police 2026", "Copyright © 2026 Harbour Police Agency", "© 2026 Agence de police portuaire. Tous droits réservés.",
+        "Alle Rechte vorbehalten .",
+    ])
+    func copyrightLinesAreNotices(_ line: String) {
+        #expect(BlockClassifier.classify(line, titleAllowed: false) == (.paragraph, true))
+        // Marked, but not page furniture: a book that prints one is still aligned as a book.
+        #expect(!Document(lines: [line]).hasPageFurniture)
+    }
+
+    @Test func figuresAreMarkedButKeepTheirKind() {
+        for figure in ["12", "1,250", "40 %", "€2.5", "+33 4 00 00 00 00"] {
+            #expect(BlockClassifier.classify(figure, titleAllowed: false) == (.paragraph, true), "\(figure)")
+            #expect(BlockClassifier.classify(figure, markupKind: .paragraph) == (.paragraph, true), "\(figure)")
+        }
+        #expect(!Document(lines: ["12", "Text."]).hasPageFurniture)
+        #expect(BlockClassifier.classify("12 victims", titleAllowed: false).isBoilerplate == false)
+        // Numeric dates stay date lines.
+        #expect(BlockClassifier.classify("24/7/2014", titleAllowed: false) == (.date, true))
+        #expect(BlockClassifier.classify("2025-03-12", markupKind: .paragraph) == (.date, true))
+    }
+
+    @Test func aPhotoCreditStaysACaption() {
+        #expect(BlockClassifier.classify("© UN Photo/Mark Garten", titleAllowed: false) == (.caption, false))
+    }
+
+    @Test func cookieNotices() {
+        #expect(BlockClassifier.classify("This website uses cookies. By continuing you agree to our use of cookies.", titleAllowed: false) == (.paragraph, true))
+        #expect(BlockClassifier.isNotice("Nous utilisons des cookies pour améliorer votre expérience."))
+        #expect(!BlockClassifier.isNotice("We use cookies" + String(repeating: " and more text", count: 60)))
     }
 
     /// A page that prints its headline twice: the copy is boilerplate, the first stays the title.
@@ -33,14 +69,15 @@ import Testing
     }
 
     @Test func archiveNotices() {
-        #expect(BlockClassifier.isArchiveNotice("Information identified as archived is provided for reference, research or record-keeping purposes."))
-        #expect(BlockClassifier.isArchiveNotice("L’information dont il est indiqué qu’elle est archivée est fournie à des fins de référence."))
+        #expect(BlockClassifier.isNotice("Information identified as archived is provided for reference, research or record-keeping purposes."))
+        #expect(BlockClassifier.isNotice("L’information dont il est indiqué qu’elle est archivée est fournie à des fins de référence."))
         #expect(BlockClassifier.classify("Information identified as archived is provided for reference.", titleAllowed: false) == (.paragraph, true))
     }
 
     @Test(arguments: [
         "14 November 2013 - Media release", "10 October 2008", "Octobre 10, 2018", "October 10, 2018",
         "31 octobre 2011", "24/7/2014", "14 de mayo de 2025 - Comunicado de prensa", "2025-03-12",
+        "3. März 2026 – Pressemitteilung", "17. Dezember 2025",
         "Monday, 3 March 2025",
     ])
     func dateLines(_ line: String) {

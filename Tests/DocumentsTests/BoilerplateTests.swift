@@ -18,6 +18,12 @@ struct BoilerplateTests {
         #expect(Boilerplate.canPair("All news", "Toutes les actualités"))
         #expect(Boilerplate.canPair("Share on", "Partager sur"))
         #expect(Boilerplate.canPair("Print", "Imprimer"))
+        #expect(Boilerplate.canPair("Share on Facebook", "Partager sur Facebook"))
+        #expect(Boilerplate.canPair("Imprimir", "Drucken"))
+        #expect(Boilerplate.canPair("Compartir en Facebook", "Teilen auf Facebook"))
+        #expect(Boilerplate.canPair("3 de marzo de 2026 - Comunicado de prensa", "3. März 2026 – Pressemitteilung"))
+        #expect(!Boilerplate.canPair("Drucken", "Volver arriba"))
+        #expect(!Boilerplate.canPair("Share on Facebook", "Imprimer"))
         // Known menu lines that say different things, or a menu line and another line.
         #expect(!Boilerplate.canPair("Print", "Partager"))
         #expect(!Boilerplate.canPair("All news", "Imprimer"))

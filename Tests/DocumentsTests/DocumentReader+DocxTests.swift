@@ -93,12 +93,51 @@ import Testing
         let whole = try Fixtures.docx(body: Self.paragraph(Self.run("Text.")))
         let truncated = #expect(throws: DocumentError.self) { try DocumentReader.read(data: whole.prefix(whole.count / 2), format: .docx) }
         #expect(truncated?.reason == .malformed)
+        #expect(truncated?.message == "the zip archive is damaged (truncated or not fully copied) and cannot be opened")
 
         // A zip whose document has no body: empty, with a warning.
         let bodiless = try Fixtures.zip([("word/document.xml", "<w:document \(Fixtures.wordNamespaces)/>")])
         let empty = try DocumentReader.read(data: bodiless, format: .docx)
         #expect(empty.blocks.isEmpty)
         #expect(empty.warnings == ["the document has no body"])
+    }
+
+    @Test func footnotesAndEndnotesFollowTheBody() throws {
+        let document = #"<w:document \#(Fixtures.wordNamespaces)><w:body>"#
+            + Self.paragraph(Self.run("The centre will train 500 officers a year.") + #"<w:r><w:footnoteReference w:id="1"/></w:r>"#)
+            + Self.paragraph(Self.run("Courses start in September.") + #"<w:r><w:endnoteReference w:id="2"/></w:r>"#)
+            + "</w:body></w:document>"
+        let footnotes = #"<w:footnotes \#(Fixtures.wordNamespaces)>"#
+            + #"<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"#
+            + #"<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"#
+            + #"<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>"# + Self.run(" Figures from the 2025 budget.") + "</w:p></w:footnote>"
+            + "</w:footnotes>"
+        let endnotes = #"<w:endnotes \#(Fixtures.wordNamespaces)><w:endnote w:id="2"><w:p>"#
+            + Self.run("See the course catalogue.") + "</w:p></w:endnote></w:endnotes>"
+        let data = try Fixtures.zip([("word/document.xml", document), ("word/footnotes.xml", footnotes), ("word/endnotes.xml", endnotes)])
+        let read = try DocumentReader.read(data: data, format: .docx)
+        #expect(read.blocks.map(\.text) == [
+            "The centre will train 500 officers a year.", "Courses start in September.", "Figures from the 2025 budget.",
+            "See the course catalogue.",
+        ])
+        #expect(read.blocks.map(\.index) == [0, 1, 2, 3])
+
+        let broken = try Fixtures.zip([("word/document.xml", document), ("word/footnotes.xml", "<w:footnotes")])
+        #expect(try DocumentReader.read(data: broken, format: .docx).warnings.first?.hasPrefix("the notes (word/footnotes.xml) are broken") == true)
+    }
+
+    @Test func passwordProtectedArchivesAreNamed() throws {
+        // `zip -P` sets bit 0 of the flags of each file's entry (not of folders'); ZIPFoundation
+        // then lists no such entry. Here every entry of the central directory is marked.
+        var data = try Fixtures.docx(body: Self.paragraph(Self.run("Text.")))
+        #expect(!DocumentReader.hasEncryptedEntry(data))
+        let bytes = [UInt8](data)
+        for offset in 0..<bytes.count - 4 where bytes[offset..<offset + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) {
+            data[offset + 8] |= 1
+        }
+        #expect(DocumentReader.hasEncryptedEntry(data))
+        let error = #expect(throws: DocumentError.self) { try DocumentReader.read(data: data, format: .docx, path: "c.docx") }
+        #expect(error?.description == "c.docx: the zip archive is password-protected: Bitext cannot read encrypted files")
     }
 
     @Test func externalEntitiesAreNeverLoaded() throws {

@@ -69,7 +69,7 @@ import Testing
             "heading: Personnes-ressources",
             "paragraph: Relations avec les médias",
             "paragraph: Sécurité publique Canada",
-            "paragraph: 613-555-0199",
+            "paragraph*: 613-555-0199",
             "paragraph: medias@example.gc.ca",
             "paragraph: Recherche de nouvelles connexes",
         ])

@@ -88,6 +88,23 @@ import TestSupport
         #expect(pdfError?.message == "this is a PDF file, not a text, HTML or Word document")
     }
 
+    @Test func aPasswordProtectedWordFileIsNamed() throws {
+        // Word saves an encrypted .docx as an OLE compound file with an "EncryptedPackage" stream.
+        let header: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        let stream: [UInt8] = "EncryptedPackage".utf16.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit), 0] }
+        var encrypted = Data(header)
+        encrypted.append(Data(count: 504))
+        encrypted.append(contentsOf: stream)
+        encrypted.append(Data(count: 64))
+        let error = #expect(throws: DocumentError.self) { try DocumentReader.read(data: encrypted, path: "locked.docx") }
+        #expect(error?.message == "this is a password-protected Office document (remove the password in Word and save it again), "
+            + "not a text, HTML or Word document")
+        var doc = Data(header)
+        doc.append(Data(count: 504))
+        let old = #expect(throws: DocumentError.self) { try DocumentReader.read(data: doc, path: "old.docx") }
+        #expect(old?.message == "this is a Word 97–2003 or other OLE file, not a text, HTML or Word document")
+    }
+
     /// The error of reading a file named `name` holding `text`, and the file's path.
     static func readingError(name: String, text: String) throws -> (error: DocumentError?, path: String) {
         let folder = try SharedData.temporaryDirectory()

@@ -78,7 +78,7 @@ import TestSupport
             let boilerplate = try DocumentReader.read(contentsOf: textURL).blocks.filter(\.isBoilerplate)
             for block in boilerplate {
                 #expect(gold.contains(block.text) || block.kind == .paragraph, "\(name): \(block.text.prefix(20))")
-                #expect(block.text.count <= 60 || BlockClassifier.isArchiveNotice(block.text) || block.kind == .heading)
+                #expect(block.text.count <= 60 || BlockClassifier.isNotice(block.text) || block.kind == .heading)
             }
             if !boilerplate.isEmpty {
                 marked[name] = boilerplate.map { $0.kind == .paragraph ? "notice" : $0.kind.rawValue }.joined(separator: " ")
