@@ -46,7 +46,7 @@ extension LookupCommand {
             }
             // A memory that cannot be read is skipped when others can be used; when none can, it is the error.
             for problem in library.problems {
-                standardError(library.indexes.isEmpty ? "error: \(problem.error)" : "warning: \(problem.error) — skipped, the other memories are still used")
+                printError(library.indexes.isEmpty ? "error: \(problem.error)" : "warning: \(problem.error) — skipped, the other memories are still used")
             }
             if library.indexes.isEmpty {
                 throw ExitCode.failure

@@ -85,7 +85,7 @@ struct LookupCommand: ParsableCommand {
             let library = try memories.openLibrary()
             let glossary = GlossaryLookup(files: GlossaryStore.files(glossaries).map { ($0.lastPathComponent, $0) },
                                           languages: (from ?? "en", to ?? "fr"))
-            for problem in glossary.problems { standardError("warning: \(problem.message) — glossary skipped") }
+            for problem in glossary.problems { printError("warning: \(problem.message) — glossary skipped") }
             return try LookupReport(query, in: library, glossary: glossary)
         } catch let error as MemoryIndexError {
             throw ValidationError(error.description)

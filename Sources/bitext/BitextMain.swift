@@ -4,6 +4,6 @@ import BitextCommand
 @main
 enum BitextMain {
     static func main() async {
-        await Bitext.main()
+        await Bitext.mainPrintingErrors()
     }
 }
