@@ -29,6 +29,7 @@ public enum ReleaseArchive {
         }
         var written: [String] = []
         var total: Int64 = 0
+        let tooLarge = DocumentError(.unsupportedFormat, path: shown, message: "the archive unpacks to more than \(maximumTotalSize >> 20) MiB")
         for entry in archive where entry.type == .file {
             let parts = entry.path.split(separator: "/", omittingEmptySubsequences: true)
             guard !entry.path.hasPrefix("/"), !parts.isEmpty,
@@ -36,9 +37,10 @@ public enum ReleaseArchive {
             guard entry.uncompressedSize <= Int64(DocumentReader.maximumSize) else {
                 throw DocumentError(.unsupportedFormat, path: shown, message: "\(entry.path) is too large for a release (\(entry.uncompressedSize) bytes)")
             }
-            total += Int64(entry.uncompressedSize)
-            guard total <= maximumTotalSize else {
-                throw DocumentError(.unsupportedFormat, path: shown, message: "the archive unpacks to more than \(maximumTotalSize >> 20) MiB")
+            // The declared size first (refused before anything is written), then what was really unpacked:
+            // an entry may declare less than it inflates to.
+            guard total + Int64(entry.uncompressedSize) <= maximumTotalSize else {
+                throw tooLarge
             }
             let relative = parts.joined(separator: "/")
             let target = folder.appendingPathComponent(relative)
@@ -49,7 +51,13 @@ public enum ReleaseArchive {
                     data.append(chunk)
                     if data.count > DocumentReader.maximumSize { throw CocoaError(.fileReadTooLarge) }
                 }
+                total += Int64(data.count)
+                guard total <= maximumTotalSize else {
+                    throw tooLarge
+                }
                 try data.write(to: target)
+            } catch let error as DocumentError {
+                throw error
             } catch {
                 throw DocumentError(.malformed, path: shown, message: "\(entry.path) cannot be unpacked (\(error.localizedDescription))")
             }
