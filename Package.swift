@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "Segmentation", dependencies: ["XMLKit", "Documents"]),
         .target(name: "Alignment", dependencies: ["Documents", "Segmentation", "TMX"]),
-        .target(name: "Memory", dependencies: ["TMX", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Memory", dependencies: ["TMX", "XMLKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Terminology",
             dependencies: ["XMLKit", "TMX", "Alignment"]

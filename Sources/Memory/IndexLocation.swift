@@ -1,4 +1,5 @@
 import Foundation
+import XMLKit
 
 /// Where the index of a memory file lives: in `.bitext-index/` beside it, or, when that folder cannot
 /// be written (a read-only `tmx/`), in the user's cache folder, or failing that in the temporary folder.
@@ -50,29 +51,15 @@ struct IndexLocation: Sendable, Hashable {
     }
 
     /// Whether the folder exists (or can be created) and can be written. `created` is set to the
-    /// outermost folder this call created (the index folder itself, or a missing folder above it), so
-    /// that ``removeCreatedFolders(upTo:)`` can take them away again when nothing was built.
-    func isWritable(created: inout URL?) -> Bool {
-        let manager = FileManager.default
-        if !manager.fileExists(atPath: directory.path) {
-            var outermost = directory
-            while !manager.fileExists(atPath: outermost.deletingLastPathComponent().path) {
-                outermost = outermost.deletingLastPathComponent()
-            }
-            guard (try? manager.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else { return false }
-            created = outermost
+    /// folders this call created (the index folder and the missing folders above it, outermost first,
+    /// as ``AtomicFile/createFolder(_:for:)`` gives them), so that ``AtomicFile/removeFolders(_:)`` can
+    /// take them away again when nothing was built.
+    func isWritable(created: inout [URL]) -> Bool {
+        if !FileManager.default.fileExists(atPath: directory.path) {
+            guard let folders = try? AtomicFile.createFolder(directory, for: database) else { return false }
+            created = folders
         }
-        return manager.isWritableFile(atPath: directory.path)
-    }
-
-    /// Removes the index folder and the folders above it up to `outermost` (as ``isWritable(created:)``
-    /// gave it), innermost first, as long as they are empty: a folder holding anything (another
-    /// memory's index, a file someone put there) stays, with the folders above it.
-    func removeCreatedFolders(upTo outermost: URL) {
-        var folder = directory
-        while rmdir(folder.path) == 0, folder.path != outermost.path {
-            folder = folder.deletingLastPathComponent()
-        }
+        return FileManager.default.isWritableFile(atPath: directory.path)
     }
 
     /// Removes temporary files left by builds that were killed, and, when `buildID` is given, the fuzzy

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TMX
+import XMLKit
 
 /// The index of one memory file: an SQLite database (units, texts, FTS5 for concordance) and a
 /// memory-mapped fuzzy candidate index, both immutable once written.
@@ -109,9 +110,9 @@ public final class MemoryIndex: Sendable {
         } else {
             outcome = .rebuilt
         }
-        var created: URL?
+        var created: [URL] = []
         guard let location = locations.first(where: { location in
-            created = nil
+            created = []
             return location.isWritable(created: &created)
         }) else {
             throw MemoryIndexError.unwritableIndex(path: locations[0].directory.path,
@@ -139,7 +140,7 @@ public final class MemoryIndex: Sendable {
             // nothing else: a folder Bitext did not create is never removed.
             if !FileManager.default.fileExists(atPath: location.database.path) {
                 lock?.removeFile()
-                if let created { location.removeCreatedFolders(upTo: created) }
+                AtomicFile.removeFolders(created)
             }
             throw error
         }
