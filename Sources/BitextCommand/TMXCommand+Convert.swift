@@ -88,6 +88,7 @@ extension TMXCommand {
                     writer.discard()
                     throw error
                 }
+                for warning in reader.leftOutWarnings() { TMXCommand.warn("warning: \(warning)") }
                 report = Report(input: input.relativePath, output: output.relativePath, units: writer.unitCount,
                                 languages: languages.map(\.description), removedCharacters: writer.removedCharacterCount,
                                 attributesMovedToProperties: conformance.moved, attributesDropped: conformance.dropped)

@@ -39,6 +39,7 @@ extension TMXCommand {
         /// Merges and returns the summary.
         static func merge(inputs: [URL], output: URL, json: Bool) throws -> String {
             let summary = try TMXMerger.merge(inputs, into: output)
+            for warning in summary.leftOut { TMXCommand.warn("warning: \(warning)") }
             if json {
                 struct Report: Encodable {
                     var output: String

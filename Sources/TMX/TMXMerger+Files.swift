@@ -41,6 +41,7 @@ extension TMXMerger {
                 ordinal += 1
                 if buffer.count >= limit { byIdentity.append(try runs.write(&buffer, order: .identity)) }
             }
+            summary.leftOut += reader.leftOutWarnings()
         }
         if !buffer.isEmpty { byIdentity.append(try runs.write(&buffer, order: .identity)) }
 

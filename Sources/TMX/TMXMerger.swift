@@ -18,6 +18,9 @@ public struct TMXMerger: Sendable {
         public var merged = 0
         /// Units skipped because they have no variant.
         public var empty = 0
+        /// Warnings about elements of the inputs that TMX has no place for, left out
+        /// (``TMXReader/leftOutWarnings()``).
+        public var leftOut: [String] = []
 
         /// Creates a summary.
         public init(read: Int = 0, kept: Int = 0, merged: Int = 0, empty: Int = 0) {
@@ -62,6 +65,7 @@ public struct TMXMerger: Sendable {
     public mutating func add(contentsOf url: URL) throws(TMXError) -> TMXHeader {
         let reader = try TMXReader(contentsOf: url)
         while let unit = try reader.next() { add(unit) }
+        summary.leftOut += reader.leftOutWarnings()
         return reader.header
     }
 

@@ -29,6 +29,13 @@ public final class TMXReader {
     public var lastUnitLine: Int { lastUnitMark?.line ?? 0 }
     /// Whether the file needed `XML_PARSE_HUGE` (a text node over 10 MB).
     public private(set) var neededHugeOption = false
+    /// How many elements the reader left out so far because TMX has no place for them where they
+    /// stand (`<seg>` directly in `<tu>`, an element TMX does not define); see ``leftOutWarnings()``.
+    public private(set) var leftOutCount = 0
+    /// The first of them (up to ``leftOutLimit``): the element, its parent, where it starts.
+    private var leftOut: [(element: String, parent: String, mark: XMLStartTagMark)] = []
+    /// The most left-out elements kept for ``leftOutWarnings()``.
+    public static let leftOutLimit = 20
 
     private let url: URL
     private var xml: XMLStreamReader
@@ -70,6 +77,17 @@ public final class TMXReader {
         xml.errors(items)
     }
 
+    /// One warning per element left out so far (the first ``leftOutLimit``), each at its start tag
+    /// (`memory.tmx:6:7: <seg> inside <tu> is not TMX: left out`), placed in one more pass over the
+    /// file; then one line for the others. Empty when nothing was left out. A command that rewrites
+    /// a memory prints them, so that nothing is dropped without a word.
+    public func leftOutWarnings() -> [String] {
+        guard leftOutCount > 0 else { return [] }
+        let placed = errors(leftOut.map { ("<\($0.element)> inside <\($0.parent)> is not TMX: left out", $0.mark) })
+        let more = leftOutCount - leftOut.count
+        return placed.map(\.description) + (more > 0 ? ["\(path): … and \(more) more element\(more == 1 ? "" : "s") left out"] : [])
+    }
+
     private var shouldRetryWithHugeOption: Bool { !neededHugeOption && xml.failedOnSizeLimit }
 
     /// Reopens the file with `XML_PARSE_HUGE` and skips the units already returned.
@@ -77,6 +95,8 @@ public final class TMXReader {
         neededHugeOption = true
         do {
             xml = try XMLStreamReader(contentsOf: url, options: LibXML2.safeParseOptions | LibXML2.hugeOption)
+            // What was left out before is known already: reading it again must not count it twice.
+            let known = (leftOut, leftOutCount)
             try readHeader()
             var skipped = 0
             while skipped < count {
@@ -84,6 +104,7 @@ public final class TMXReader {
                 if !xml.isEmptyElement { try skipElement() }
                 skipped += 1
             }
+            (leftOut, leftOutCount) = known
         } catch {
             finished = true
             throw error
@@ -113,8 +134,8 @@ public final class TMXReader {
                 } else if xml.isNamed("body") {
                     if xml.isEmptyElement { finished = true }
                     return
-                } else if !xml.isEmptyElement {
-                    try skipElement()
+                } else {
+                    try leaveOut(parent: "tmx")
                 }
             case .endElement where xml.depth == 0:
                 throw xml.error("<tmx> has no <body>")
@@ -132,9 +153,7 @@ public final class TMXReader {
             case .element where xml.depth == 2:
                 if xml.isNamed("tu") { return true }
                 // Anything else in the body (notes, stray elements) is not part of any unit.
-                if !xml.isEmptyElement {
-                    try skipElement()
-                }
+                try leaveOut(parent: "body")
             case .endElement where xml.depth <= 1:
                 finished = true
                 return false
@@ -151,6 +170,13 @@ public final class TMXReader {
         let unit = try parseUnit()
         unitCount += 1
         return unit
+    }
+
+    /// Records the current element as left out (see ``leftOutWarnings()``) and reads past it.
+    private func leaveOut(parent: String) throws(XMLError) {
+        leftOutCount += 1
+        if leftOut.count < Self.leftOutLimit { leftOut.append((xml.name, parent, xml.mark)) }
+        if !xml.isEmptyElement { try skipElement() }
     }
 
     /// Reads up to and including the end tag of the current (non-empty) element.
@@ -187,8 +213,8 @@ public final class TMXReader {
                 header.properties.append(try parseProperty())
             } else if xml.isNamed("ude") {
                 header.userDefinedEncodings.append(try parseUserDefinedEncoding())
-            } else if !xml.isEmptyElement {
-                try skipElement()
+            } else {
+                try leaveOut(parent: "header")
             }
         }
         throw xml.error("the file ends inside <header>")
@@ -215,8 +241,8 @@ public final class TMXReader {
                 unit.properties.append(try parseProperty())
             } else if xml.isNamed("note") {
                 unit.notes.append(try parseNote())
-            } else if !xml.isEmptyElement {
-                try skipElement()
+            } else {
+                try leaveOut(parent: "tu")
             }
         }
         throw xml.error("the file ends inside <tu>")
@@ -271,8 +297,8 @@ public final class TMXReader {
                 variant.properties.append(try parseProperty())
             } else if xml.isNamed("note") {
                 variant.notes.append(try parseNote())
-            } else if !xml.isEmptyElement {
-                try skipElement()
+            } else {
+                try leaveOut(parent: "tuv")
             }
         }
         throw xml.error("the file ends inside <tuv>")

@@ -159,3 +159,57 @@ import Testing
         #expect(failures >= files.count - 1)
     }
 }
+
+/// Elements TMX has no place for are left out of the units, and said so (`leftOutWarnings`).
+struct TMXReaderLeftOutTests {
+    @Test func elementsOutOfPlaceAreLeftOutWithAWarningEach() throws {
+        let folder = try SharedData.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("stray.tmx")
+        try Data("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4">
+          <header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
+          <body>
+            <tu tuid="1">
+              <seg>stray</seg>
+              <tuv xml:lang="en"><seg>Hello</seg></tuv>
+              <tuv xml:lang="fr"><seg>Bonjour</seg></tuv>
+            </tu>
+            <tu tuid="2">
+              <tuv xml:lang="en"><seg>One</seg><foo>x</foo></tuv>
+              <tuv xml:lang="fr"><seg>Un</seg></tuv>
+              <bar/>
+            </tu>
+          </body>
+        </tmx>
+        """.utf8).write(to: url)
+        let reader = try TMXReader(contentsOf: url)
+        var units: [TranslationUnit] = []
+        while let unit = try reader.next() { units.append(unit) }
+        #expect(units.map { $0.variants.map(\.segment.plainText) } == [["Hello", "Bonjour"], ["One", "Un"]])
+        #expect(reader.leftOutCount == 3)
+        #expect(reader.leftOutWarnings() == [
+            "\(url.path):6:7: <seg> inside <tu> is not TMX: left out",
+            "\(url.path):11:40: <foo> inside <tuv> is not TMX: left out",
+            "\(url.path):13:7: <bar> inside <tu> is not TMX: left out",
+        ])
+        // A merge passes them on to the command, which prints them.
+        var merger = TMXMerger()
+        try merger.add(contentsOf: url)
+        #expect(merger.summary.leftOut.count == 3)
+        let merged = try TMXMerger.merge([url], into: folder.appendingPathComponent("merged.tmx"))
+        #expect(merged.leftOut == reader.leftOutWarnings())
+    }
+
+    /// The memories other tools exported and the LISA kit leave nothing out.
+    @Test(.requiresSharedData) func realMemoriesLeaveNothingOut() throws {
+        let files = SharedData.files(in: "interop/tmx", suffix: ".tmx").filter { !$0.lastPathComponent.contains("NEGATIVE") }
+        #expect(files.count > 20)
+        for url in files {
+            let reader = try TMXReader(contentsOf: url)
+            while try reader.next() != nil {}
+            #expect(reader.leftOutWarnings().isEmpty, "\(url.lastPathComponent)")
+        }
+    }
+}
