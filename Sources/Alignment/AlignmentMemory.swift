@@ -107,9 +107,11 @@ public struct AlignmentMemory: Sendable {
     /// The existing memory is streamed: each of its units is copied to the new file as it is read,
     /// and only a 128-bit digest of its identity is kept, so appending to a memory of a million
     /// units does not hold them in memory. The file is replaced only when complete.
+    /// Elements of the existing memory that TMX has no place for cannot be kept: each is passed to
+    /// `leftOut` as a warning (``TMXReader/leftOutWarnings()``) once the memory is written.
     /// - Throws: ``Error`` when a language is unknown (nothing is written), or the memory cannot be
     ///   read or written (the memory is left as it was).
-    public func append(_ releases: [Release], to url: URL) throws(Error) -> [Int] {
+    public func append(_ releases: [Release], to url: URL, leftOut: (String) -> Void = { _ in }) throws(Error) -> [Int] {
         let candidates = try releases.map { release throws(Error) in try units(of: release) }
         var seen = Set<Key>()
         var header = TMXHeader.bitext(sourceLanguage: LanguageTag(releases.first?.alignment.languages.first.flatMap { $0 } ?? "en"))
@@ -129,11 +131,14 @@ public struct AlignmentMemory: Sendable {
             throw Error(kind: .unwritableMemory, description: "\(url.path): cannot write the memory: \(error)")
         }
         do throws(Error) {
+            // Placed while the memory read is still the file on disk (one more pass over it).
+            var warnings: [String] = []
             if let reader {
                 while let unit = try Self.next(from: reader, url: url) {
                     seen.insert(Key(unit))
                     try Self.write(unit, to: writer, url: url)
                 }
+                warnings = reader.leftOutWarnings()
             }
             var counts: [Int] = []
             for units in candidates {
@@ -147,6 +152,7 @@ public struct AlignmentMemory: Sendable {
             do { try writer.finish() } catch {
                 throw Error(kind: .unwritableMemory, description: "\(url.path): cannot write the memory: \(error)")
             }
+            warnings.forEach(leftOut)
             return counts
         } catch {
             writer.discard()

@@ -5,11 +5,12 @@ import Foundation
 /// ``AlignmentMemory`` (one unit per aligned unit, appended without duplicates).
 extension AlignmentMemory {
     /// Appends the units of the releases to the memory at `url` (with each release's own props, see
-    /// ``AlignedRelease/memoryRelease``); returns how many units each release added.
+    /// ``AlignedRelease/memoryRelease``); returns how many units each release added. Elements of
+    /// the memory that TMX has no place for are left out with a warning each on standard error.
     /// - Throws: ``AlignInputError`` naming the release or the memory, with how to fix it.
     func append(_ releases: [AlignedRelease], to url: URL) throws -> [Int] {
         do {
-            return try append(releases.map(\.memoryRelease), to: url)
+            return try append(releases.map(\.memoryRelease), to: url) { printError("warning: \($0)") }
         } catch where error.kind == .unknownLanguage {
             throw AlignInputError("\(error.description): give them with --langs, e.g. --langs en,fr")
         } catch {

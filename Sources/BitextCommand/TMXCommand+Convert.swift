@@ -78,17 +78,20 @@ extension TMXCommand {
                 let reader = try TMXReader(contentsOf: input)
                 let writer = try TMXWriter(url: output, header: valid ? conformance.conforming(reader.header) : reader.header)
                 var languages: [LanguageTag] = []
+                var leftOut: [String] = []
                 do {
                     while let unit = try reader.next() {
                         for language in unit.languages where !languages.contains(language) { languages.append(language) }
                         try writer.write(valid ? conformance.conforming(unit) : unit)
                     }
+                    // Placed before the output may replace the input (`convert a.tmx -o a.tmx`).
+                    leftOut = reader.leftOutWarnings()
                     try writer.finish()
                 } catch {
                     writer.discard()
                     throw error
                 }
-                for warning in reader.leftOutWarnings() { TMXCommand.warn("warning: \(warning)") }
+                for warning in leftOut { TMXCommand.warn("warning: \(warning)") }
                 report = Report(input: input.relativePath, output: output.relativePath, units: writer.unitCount,
                                 languages: languages.map(\.description), removedCharacters: writer.removedCharacterCount,
                                 attributesMovedToProperties: conformance.moved, attributesDropped: conformance.dropped)

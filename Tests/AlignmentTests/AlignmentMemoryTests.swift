@@ -111,6 +111,25 @@ struct AlignmentMemoryTests {
         #expect(document.units[2].properties(ofType: "x-bead") == ["2-1"])
     }
 
+    /// An element TMX has no place for cannot be copied: it is left out with a warning placed in the
+    /// memory as it was, and the units around it are kept.
+    @Test func elementsTMXHasNoPlaceForAreLeftOutWithAWarning() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("stray.tmx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="Other" creationtoolversion="2" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
+        <body>
+        <tu tuid="8"><seg>stray</seg><tuv xml:lang="en"><seg>Unrelated.</seg></tuv><tuv xml:lang="fr"><seg>Sans rapport.</seg></tuv></tu>
+        </body></tmx>
+        """.write(to: url, atomically: true, encoding: .utf8)
+        var warnings: [String] = []
+        #expect(try AlignmentMemory().append([Self.release()], to: url) { warnings.append($0) } == [2])
+        #expect(warnings == ["\(url.path):4:14: <seg> inside <tu> is not TMX: left out"])
+        #expect(try TMXDocument.read(contentsOf: url).units.map(\.id) == ["8", nil, nil])
+    }
+
     @Test func aMemoryThatCannotBeReadIsLeftAsItWas() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
