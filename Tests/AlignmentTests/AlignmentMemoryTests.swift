@@ -98,10 +98,14 @@ struct AlignmentMemoryTests {
         <tmx version="1.4"><header creationtool="Other" creationtoolversion="2" segtype="sentence" o-tmf="x" adminlang="en" srclang="fr" datatype="plaintext"/>
         <body>
         <tu tuid="7"><note>checked</note><tuv xml:lang="fr"><seg>Les ministres se sont réunis à <b>Lyon</b>.</seg></tuv><tuv xml:lang="EN"><seg>The ministers met in Lyon.</seg></tuv></tu>
-        <tu tuid="8"><tuv xml:lang="en"><seg>Unrelated.</seg></tuv><tuv xml:lang="fr"><seg>Sans rapport.</seg></tuv></tu>
+        <tu tuid="8"><seg>stray</seg><tuv xml:lang="en"><seg>Unrelated.</seg></tuv><tuv xml:lang="fr"><seg>Sans rapport.</seg></tuv></tu>
         </body></tmx>
         """.write(to: url, atomically: true, encoding: .utf8)
-        #expect(try AlignmentMemory().append([Self.release()], to: url) == [1])
+        // An element TMX has no place for cannot be copied: it is left out with a warning placed in
+        // the memory as it was.
+        var warnings: [String] = []
+        #expect(try AlignmentMemory().append([Self.release()], to: url) { warnings.append($0) } == [1])
+        #expect(warnings == ["\(url.path):5:14: <seg> inside <tu> is not TMX: left out"])
         let document = try TMXDocument.read(contentsOf: url)
         #expect(document.header.creationTool == "Other")
         #expect(document.header.sourceLanguage == "fr")
@@ -109,25 +113,6 @@ struct AlignmentMemoryTests {
         #expect(document.units[0].notes.map(\.text) == ["checked"])
         #expect(document.units[0].variant(for: "fr")?.segment.content.count == 3) // the markup is copied
         #expect(document.units[2].properties(ofType: "x-bead") == ["2-1"])
-    }
-
-    /// An element TMX has no place for cannot be copied: it is left out with a warning placed in the
-    /// memory as it was, and the units around it are kept.
-    @Test func elementsTMXHasNoPlaceForAreLeftOutWithAWarning() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("stray.tmx")
-        try """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <tmx version="1.4"><header creationtool="Other" creationtoolversion="2" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
-        <body>
-        <tu tuid="8"><seg>stray</seg><tuv xml:lang="en"><seg>Unrelated.</seg></tuv><tuv xml:lang="fr"><seg>Sans rapport.</seg></tuv></tu>
-        </body></tmx>
-        """.write(to: url, atomically: true, encoding: .utf8)
-        var warnings: [String] = []
-        #expect(try AlignmentMemory().append([Self.release()], to: url) { warnings.append($0) } == [2])
-        #expect(warnings == ["\(url.path):4:14: <seg> inside <tu> is not TMX: left out"])
-        #expect(try TMXDocument.read(contentsOf: url).units.map(\.id) == ["8", nil, nil])
     }
 
     @Test func aMemoryThatCannotBeReadIsLeftAsItWas() throws {
