@@ -26,7 +26,7 @@ extension SegmentationRules {
         }
         let document: XMLDocument
         do {
-            document = try XMLDocument(data: data, path: path)
+            document = try XMLDocument(data: data, path: path, placingElements: true)
         } catch {
             throw SegmentationError(error)
         }

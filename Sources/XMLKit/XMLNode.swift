@@ -45,8 +45,8 @@ public struct XMLElement: Sendable, Hashable {
     /// The 1-based line of the start tag's `<` (0 when unknown). When the column is unknown, the
     /// line is libxml2's: where the start tag ends.
     public var line: Int
-    /// The 1-based column of the start tag's `<` (0 when unknown: HTML, or text in another
-    /// encoding than UTF-8).
+    /// The 1-based column of the start tag's `<` (0 when unknown: not asked for, see
+    /// `XMLDocument(data:path:placingElements:)`, HTML, or text in another encoding than UTF-8).
     public var column: Int
 
     /// Creates an element.

@@ -59,19 +59,22 @@ import XMLKit
     }
 }
 
-/// Elements carry the line and column of their start tag's `<`.
+/// Elements carry the line and column of their start tag's `<` when the parse is asked to place them.
 struct XMLDocumentColumnTests {
     @Test func elementsCarryTheirColumn() throws {
         let xml = "<?xml version=\"1.0\"?>\n<srx>\n  <!-- <rule> -->\n  <rule/><x:rule xmlns:x=\"u\"\n    break=\"no\"/>\n</srx>"
-        let document = try XMLDocument(data: Data(xml.utf8))
+        let document = try XMLDocument(data: Data(xml.utf8), placingElements: true)
         #expect((document.root.line, document.root.column) == (2, 1))
         #expect(document.root.childElements.map { "\($0.line):\($0.column)" } == ["4:3", "4:10"])
+        // Not asked for (glossaries, Word parts): no extra pass, libxml2's line, column 0.
+        let unplaced = try XMLDocument(data: Data(xml.utf8))
+        #expect(unplaced.root.childElements.map { "\($0.line):\($0.column)" } == ["4:0", "5:0"])
     }
 
     /// Text in another encoding than UTF-8 gets no column, and libxml2's line.
     @Test func otherEncodingsGetNoColumn() throws {
         let xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a>\u{E9}<b\n/></a>"
-        let document = try XMLDocument(data: try #require(xml.data(using: .isoLatin1)))
+        let document = try XMLDocument(data: try #require(xml.data(using: .isoLatin1)), placingElements: true)
         #expect(document.root.childElements.map { "\($0.line):\($0.column)" } == ["3:0"])
     }
 }
